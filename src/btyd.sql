@@ -1,0 +1,1 @@
+-- btyd: SQL declarations (see src/btyd.c)

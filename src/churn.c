@@ -1,0 +1,4 @@
+/* churn.c: placeholder until the capability lands */
+#include "postgres.h"
+
+#include "common.h"

@@ -1,0 +1,1 @@
+-- churn: SQL declarations (see src/churn.c)

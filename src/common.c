@@ -1,0 +1,483 @@
+/*-------------------------------------------------------------------------
+ * common.c
+ *	  Shared helpers of customer_analytics: argument checks, interval
+ *	  conversion, the compact event buffer and its serialization, composite
+ *	  results, and the strict tokenizer used by the model types' text input.
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include <math.h>
+#include <errno.h>
+#include <stdlib.h>
+
+#include "common.h"
+#include "common/shortest_dec.h"
+#include "funcapi.h"
+#include "libpq/pqformat.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/fmgrprotos.h"
+
+PG_MODULE_MAGIC;
+
+/* ---------- aggregate plumbing ---------- */
+
+MemoryContext
+ca_agg_context(FunctionCallInfo fcinfo, const char *fname)
+{
+	MemoryContext aggcontext;
+
+	if (!AggCheckCallContext(fcinfo, &aggcontext))
+		elog(ERROR, "%s called in non-aggregate context", fname);
+	return aggcontext;
+}
+
+Datum
+ca_make_tuple(FunctionCallInfo fcinfo, Datum *values, bool *nulls)
+{
+	TupleDesc	tupdesc;
+
+	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "return type must be a row type");
+	tupdesc = BlessTupleDesc(tupdesc);
+	return HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls));
+}
+
+/* ---------- argument checks ---------- */
+
+void
+ca_check_finite(double v, const char *what)
+{
+	if (isnan(v) || isinf(v))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s must be a finite number", what),
+				 errdetail("The value given was %s.", isnan(v) ? "NaN" : (v > 0 ? "Infinity" : "-Infinity"))));
+}
+
+void
+ca_check_nonnegative(double v, const char *what)
+{
+	ca_check_finite(v, what);
+	if (v < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s must not be negative", what),
+				 errdetail("The value given was %g.", v)));
+}
+
+void
+ca_check_finite_ts(TimestampTz t, const char *what)
+{
+	if (TIMESTAMP_NOT_FINITE(t))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("%s must be a finite timestamp", what),
+				 errdetail("The value given was %s.", TIMESTAMP_IS_NOBEGIN(t) ? "-infinity" : "infinity")));
+}
+
+bool
+ca_numeric_is_special(Numeric n)
+{
+#if PG_VERSION_NUM >= 140000
+	return numeric_is_nan(n) || numeric_is_inf(n);
+#else
+	return numeric_is_nan(n);
+#endif
+}
+
+void
+ca_check_numeric_finite(Numeric n, const char *what)
+{
+	if (ca_numeric_is_special(n))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s must be a finite number", what),
+				 errdetail("The value given was %s.",
+						   numeric_is_nan(n) ? "NaN" : "an infinite numeric")));
+}
+
+double
+ca_numeric_to_double(Numeric n, const char *what)
+{
+	double		v;
+
+	ca_check_numeric_finite(n, what);
+	v = DatumGetFloat8(DirectFunctionCall1(numeric_float8_no_overflow, NumericGetDatum(n)));
+	ca_check_finite(v, what);
+	return v;
+}
+
+int64
+ca_interval_usec(const Interval *iv, const char *what, bool allow_zero)
+{
+	int64		usec;
+
+	if (iv->month != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s must not contain months or years", what),
+				 errdetail("A month has no fixed length, so the interval is ambiguous."),
+				 errhint("Write the interval in days, e.g. '30 days'.")));
+	if (pg_mul_s64_overflow((int64) iv->day, USECS_PER_DAY, &usec) ||
+		pg_add_s64_overflow(usec, iv->time, &usec))
+		ereport(ERROR,
+				(errcode(ERRCODE_INTERVAL_FIELD_OVERFLOW),
+				 errmsg("%s is out of range", what)));
+	if (usec < 0 || (usec == 0 && !allow_zero))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s must be %s", what, allow_zero ? "zero or positive" : "positive"),
+				 errdetail("The interval given has %s length.", usec < 0 ? "a negative" : "zero")));
+	return usec;
+}
+
+/* ---------- compact event buffer ---------- */
+
+void
+ca_evbuf_init(CaEventBuf *b)
+{
+	b->n = 0;
+	b->cap = 0;
+	b->ev = NULL;
+	b->sorted = true;
+}
+
+static void
+EvBufReserve(CaEventBuf *b, MemoryContext cxt, int64 need)
+{
+	int64		newcap;
+
+	if (need <= b->cap)
+		return;
+	if (need > CA_MAX_EVENTS)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("too many events in one group"),
+				 errdetail("One group may hold at most " INT64_FORMAT " events (%zu bytes each); this one needs " INT64_FORMAT ".",
+						   CA_MAX_EVENTS, sizeof(CaEvent), need),
+				 errhint("Group by a finer key, or filter the events first.")));
+	newcap = Max(b->cap * 2, 16);
+	if (newcap < need)
+		newcap = need;
+	if (newcap > CA_MAX_EVENTS)
+		newcap = CA_MAX_EVENTS;
+	if (b->ev == NULL)
+		b->ev = MemoryContextAlloc(cxt, newcap * sizeof(CaEvent));
+	else
+		b->ev = repalloc(b->ev, newcap * sizeof(CaEvent));
+	b->cap = newcap;
+}
+
+void
+ca_evbuf_push(CaEventBuf *b, MemoryContext cxt, int64 ts, uint32 mask, uint32 aux)
+{
+	CaEvent    *e;
+
+	if (unlikely(b->n >= b->cap))
+		EvBufReserve(b, cxt, b->n + 1);
+	e = &b->ev[b->n];
+	if (b->sorted && b->n > 0)
+	{
+		CaEvent    *p = e - 1;
+
+		if (p->ts > ts || (p->ts == ts && (p->mask > mask || (p->mask == mask && p->aux > aux))))
+			b->sorted = false;
+	}
+	e->ts = ts;
+	e->mask = mask;
+	e->aux = aux;
+	b->n++;
+}
+
+void
+ca_evbuf_concat(CaEventBuf *dst, MemoryContext cxt, const CaEvent *src, int64 n)
+{
+	if (n <= 0)
+		return;
+	EvBufReserve(dst, cxt, dst->n + n);
+	memcpy(dst->ev + dst->n, src, n * sizeof(CaEvent));
+	dst->n += n;
+	dst->sorted = false;
+}
+
+static inline int
+EvCmp(const CaEvent *a, const CaEvent *b)
+{
+	if (a->ts != b->ts)
+		return a->ts < b->ts ? -1 : 1;
+	if (a->mask != b->mask)
+		return a->mask < b->mask ? -1 : 1;
+	if (a->aux != b->aux)
+		return a->aux < b->aux ? -1 : 1;
+	return 0;
+}
+
+#if PG_VERSION_NUM >= 140000
+#define ST_SORT ca_sort_events
+#define ST_ELEMENT_TYPE CaEvent
+#define ST_COMPARE(a, b) EvCmp(a, b)
+#define ST_SCOPE static
+#define ST_DEFINE
+#include "lib/sort_template.h"
+#else
+static int
+EvCmpQsort(const void *a, const void *b)
+{
+	return EvCmp((const CaEvent *) a, (const CaEvent *) b);
+}
+#endif
+
+void
+ca_evbuf_sort(CaEventBuf *b)
+{
+	if (b->sorted || b->n < 2)
+	{
+		b->sorted = true;
+		return;
+	}
+	CHECK_FOR_INTERRUPTS();
+#if PG_VERSION_NUM >= 140000
+	ca_sort_events(b->ev, b->n);
+#else
+	qsort(b->ev, b->n, sizeof(CaEvent), EvCmpQsort);
+#endif
+	b->sorted = true;
+}
+
+void
+ca_evbuf_serialize(StringInfo buf, const CaEventBuf *b)
+{
+	int64		i;
+
+	pq_sendint64(buf, b->n);
+	enlargeStringInfo(buf, b->n * 16);
+	for (i = 0; i < b->n; i++)
+	{
+		pq_sendint64(buf, b->ev[i].ts);
+		pq_sendint32(buf, b->ev[i].mask);
+		pq_sendint32(buf, b->ev[i].aux);
+	}
+}
+
+void
+ca_evbuf_deserialize(StringInfo buf, CaEventBuf *b, MemoryContext cxt)
+{
+	int64		n = pq_getmsgint64(buf);
+	int64		i;
+
+	ca_evbuf_init(b);
+	if (n < 0 || n > CA_MAX_EVENTS)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("invalid event count " INT64_FORMAT " in serialized state", n)));
+	ca_deser_check_count(buf, n, 16, "event buffer");
+	EvBufReserve(b, cxt, n);
+	for (i = 0; i < n; i++)
+	{
+		int64		ts = pq_getmsgint64(buf);
+		uint32		mask = (uint32) pq_getmsgint(buf, 4);
+		uint32		aux = (uint32) pq_getmsgint(buf, 4);
+
+		ca_evbuf_push(b, cxt, ts, mask, aux);
+	}
+}
+
+/* ---------- serialized states ---------- */
+
+void
+ca_ser_begin(StringInfo buf, uint8 kind)
+{
+	pq_begintypsend(buf);
+	pq_sendbyte(buf, CA_SERIAL_VERSION);
+	pq_sendbyte(buf, kind);
+}
+
+bytea *
+ca_ser_end(StringInfo buf)
+{
+	return pq_endtypsend(buf);
+}
+
+void
+ca_deser_begin(StringInfo buf, bytea *b, uint8 kind, const char *what)
+{
+	int			version;
+	int			k;
+
+	initStringInfo(buf);
+	appendBinaryStringInfo(buf, VARDATA_ANY(b), VARSIZE_ANY_EXHDR(b));
+	if (buf->len < 2)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("serialized %s state is too short", what)));
+	version = pq_getmsgbyte(buf);
+	k = pq_getmsgbyte(buf);
+	if (version != CA_SERIAL_VERSION || k != kind)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("serialized %s state has format %d/%d, expected %d/%d",
+						what, version, k, CA_SERIAL_VERSION, kind)));
+}
+
+void
+ca_deser_end(StringInfo buf, const char *what)
+{
+	if (buf->cursor != buf->len)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("serialized %s state has %d trailing bytes", what, buf->len - buf->cursor)));
+}
+
+void
+ca_deser_check_count(StringInfo buf, int64 count, size_t size, const char *what)
+{
+	if (count < 0 || (uint64) count > (uint64) (buf->len - buf->cursor) / (size ? size : 1))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("serialized %s claims " INT64_FORMAT " items but only %d bytes remain",
+						what, count, buf->len - buf->cursor)));
+}
+
+/* ---------- numbers in text ---------- */
+
+void
+ca_append_double(StringInfo buf, double v)
+{
+	char		tmp[DOUBLE_SHORTEST_DECIMAL_LEN];
+
+	double_to_shortest_decimal_buf(v, tmp);
+	appendStringInfoString(buf, tmp);
+}
+
+void
+ca_parser_init(CaParser *ps, const char *type, const char *str)
+{
+	ps->type = type;
+	ps->str = str;
+	ps->p = str;
+}
+
+void
+ca_parse_error(CaParser *ps, const char *expected)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			 errmsg("invalid input syntax for type %s: \"%s\"", ps->type, ps->str),
+			 errdetail("Expected %s at character %d.", expected, (int) (ps->p - ps->str) + 1)));
+}
+
+void
+ca_parse_skip_space(CaParser *ps)
+{
+	while (*ps->p == ' ' || *ps->p == '\t' || *ps->p == '\n' || *ps->p == '\r')
+		ps->p++;
+}
+
+bool
+ca_parse_accept(CaParser *ps, char c)
+{
+	ca_parse_skip_space(ps);
+	if (*ps->p == c)
+	{
+		ps->p++;
+		return true;
+	}
+	return false;
+}
+
+void
+ca_parse_expect(CaParser *ps, char c)
+{
+	char		what[8];
+
+	if (ca_parse_accept(ps, c))
+		return;
+	snprintf(what, sizeof(what), "\"%c\"", c);
+	ca_parse_error(ps, what);
+}
+
+void
+ca_parse_key(CaParser *ps, const char *key)
+{
+	size_t		len = strlen(key);
+
+	ca_parse_skip_space(ps);
+	if (strncmp(ps->p, key, len) != 0)
+	{
+		char	   *msg = psprintf("\"%s=\"", key);
+
+		ca_parse_error(ps, msg);
+	}
+	ps->p += len;
+	ca_parse_expect(ps, '=');
+}
+
+double
+ca_parse_double(CaParser *ps)
+{
+	char	   *end;
+	double		v;
+
+	ca_parse_skip_space(ps);
+	if (!((*ps->p >= '0' && *ps->p <= '9') || *ps->p == '-' || *ps->p == '+' || *ps->p == '.'))
+		ca_parse_error(ps, "a finite number");
+	errno = 0;
+	v = strtod(ps->p, &end);
+	if (end == ps->p || errno == ERANGE || isnan(v) || isinf(v))
+		ca_parse_error(ps, "a finite number");
+	/* refuse hexadecimal floats: they are not what this type prints */
+	if (memchr(ps->p, 'x', end - ps->p) || memchr(ps->p, 'X', end - ps->p))
+		ca_parse_error(ps, "a decimal number");
+	ps->p = end;
+	return v;
+}
+
+int64
+ca_parse_int(CaParser *ps, int64 min, int64 max)
+{
+	char	   *end;
+	long long	v;
+
+	ca_parse_skip_space(ps);
+	if (!((*ps->p >= '0' && *ps->p <= '9') || *ps->p == '-' || *ps->p == '+'))
+		ca_parse_error(ps, "an integer");
+	errno = 0;
+	v = strtoll(ps->p, &end, 10);
+	if (end == ps->p || errno == ERANGE)
+		ca_parse_error(ps, "an integer");
+	if (v < min || v > max)
+	{
+		char	   *msg = psprintf("an integer from " INT64_FORMAT " to " INT64_FORMAT, min, max);
+
+		ca_parse_error(ps, msg);
+	}
+	ps->p = end;
+	return (int64) v;
+}
+
+bool
+ca_parse_bool(CaParser *ps)
+{
+	ca_parse_skip_space(ps);
+	if (strncmp(ps->p, "true", 4) == 0)
+	{
+		ps->p += 4;
+		return true;
+	}
+	if (strncmp(ps->p, "false", 5) == 0)
+	{
+		ps->p += 5;
+		return false;
+	}
+	ca_parse_error(ps, "true or false");
+}
+
+void
+ca_parse_end(CaParser *ps)
+{
+	ca_parse_skip_space(ps);
+	if (*ps->p != '\0')
+		ca_parse_error(ps, "end of input");
+}

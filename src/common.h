@@ -1,0 +1,147 @@
+/*-------------------------------------------------------------------------
+ * common.h
+ *	  What every customer_analytics capability shares: argument checks,
+ *	  time conversion, the compact event buffer, state serialization with a
+ *	  format version byte, composite results and a strict text tokenizer for
+ *	  the model types' input functions.
+ *
+ *	  Capabilities never include each other; anything two of them need lives
+ *	  here.
+ *-------------------------------------------------------------------------
+ */
+#ifndef CA_COMMON_H
+#define CA_COMMON_H
+
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "datatype/timestamp.h"
+#include "lib/stringinfo.h"
+#include "utils/numeric.h"
+
+/* ---------- aggregate plumbing ---------- */
+
+/* The aggregate memory context, or ERROR when not called as an aggregate. */
+extern MemoryContext ca_agg_context(FunctionCallInfo fcinfo, const char *fname);
+
+/* Build a composite Datum of the function's declared result type. */
+extern Datum ca_make_tuple(FunctionCallInfo fcinfo, Datum *values, bool *nulls);
+
+/* ---------- argument checks (ERRCODE_INVALID_PARAMETER_VALUE unless noted) ---------- */
+
+extern void ca_check_finite(double v, const char *what);
+extern void ca_check_nonnegative(double v, const char *what);
+/* ±infinity timestamps: ERRCODE_DATETIME_VALUE_OUT_OF_RANGE */
+extern void ca_check_finite_ts(TimestampTz t, const char *what);
+/* numeric → double, refusing NaN and ±Infinity */
+extern double ca_numeric_to_double(Numeric n, const char *what);
+/* true when a numeric is NaN or ±Infinity */
+extern bool ca_numeric_is_special(Numeric n);
+/* ERROR for NaN / ±Infinity numeric */
+extern void ca_check_numeric_finite(Numeric n, const char *what);
+
+/*
+ * Interval → microseconds.  Months are refused (their length depends on the
+ * calendar); days count as 24 hours.  Negative intervals are refused, zero is
+ * refused unless allow_zero.
+ */
+extern int64 ca_interval_usec(const Interval *iv, const char *what, bool allow_zero);
+
+static inline double
+ca_usec_to_days(int64 usec)
+{
+	return (double) usec / (double) USECS_PER_DAY;
+}
+
+/* ---------- compact event buffer ---------- */
+
+/*
+ * One event: 16 bytes.  mask holds up to 32 condition/step bits; aux is free
+ * for the capability (an event id, a row ordinal for stable ties, ...).
+ */
+typedef struct CaEvent
+{
+	int64		ts;				/* microseconds, as TimestampTz / Timestamp */
+	uint32		mask;
+	uint32		aux;
+} CaEvent;
+
+typedef struct CaEventBuf
+{
+	int64		n;
+	int64		cap;
+	CaEvent    *ev;				/* allocated in the owner's context */
+	bool		sorted;
+} CaEventBuf;
+
+/* The most events one group may hold (its serialized form must fit in a bytea). */
+#define CA_MAX_EVENTS	((int64) ((MaxAllocSize - 1024) / sizeof(CaEvent)))
+
+extern void ca_evbuf_init(CaEventBuf *b);
+extern void ca_evbuf_push(CaEventBuf *b, MemoryContext cxt, int64 ts, uint32 mask, uint32 aux);
+extern void ca_evbuf_concat(CaEventBuf *dst, MemoryContext cxt, const CaEvent *src, int64 n);
+/* Sort by (ts, mask, aux) once; a no-op when already sorted. */
+extern void ca_evbuf_sort(CaEventBuf *b);
+extern void ca_evbuf_serialize(StringInfo buf, const CaEventBuf *b);
+extern void ca_evbuf_deserialize(StringInfo buf, CaEventBuf *b, MemoryContext cxt);
+
+/* ---------- serialized states ---------- */
+
+/*
+ * Every serialized state starts with CA_SERIAL_VERSION and a one-byte kind
+ * tag naming the state, so a state of one aggregate is never read as another.
+ */
+#define CA_SERIAL_VERSION	1
+
+extern void ca_ser_begin(StringInfo buf, uint8 kind);
+extern bytea *ca_ser_end(StringInfo buf);
+/* Wrap a bytea for reading; checks version and kind. */
+extern void ca_deser_begin(StringInfo buf, bytea *b, uint8 kind, const char *what);
+/* Check the whole buffer was consumed. */
+extern void ca_deser_end(StringInfo buf, const char *what);
+/* Check that count items of size bytes each remain before allocating them. */
+extern void ca_deser_check_count(StringInfo buf, int64 count, size_t size, const char *what);
+
+/* Kind tags: one per aggregate state; never reuse a number. */
+#define CA_KIND_RFM_AGG			1
+#define CA_KIND_RFM_MODEL		2
+#define CA_KIND_FUNNEL			3
+#define CA_KIND_FUNNEL_COUNTS	4
+#define CA_KIND_RETENTION		5
+#define CA_KIND_SEQUENCE		6
+#define CA_KIND_CHURN			7
+#define CA_KIND_ACTIVITY		8
+#define CA_KIND_BTYD_SUMMARY	9
+#define CA_KIND_BGNBD_FIT		10
+#define CA_KIND_GG_FIT			11
+#define CA_KIND_RFM_CLASS		12
+
+/* ---------- numbers in text ---------- */
+
+/* Shortest text that reads back to exactly the same double. */
+extern void ca_append_double(StringInfo buf, double v);
+
+/*
+ * A strict tokenizer for the text input of model types.  Every failure is
+ * ERRCODE_INVALID_TEXT_REPRESENTATION: invalid input syntax for type T: "..."
+ * with a detail naming what was expected and at which character position.
+ */
+typedef struct CaParser
+{
+	const char *type;			/* type name for messages */
+	const char *str;			/* whole input */
+	const char *p;				/* cursor */
+} CaParser;
+
+extern void ca_parser_init(CaParser *ps, const char *type, const char *str);
+extern void ca_parse_skip_space(CaParser *ps);
+extern bool ca_parse_accept(CaParser *ps, char c);
+extern void ca_parse_expect(CaParser *ps, char c);
+extern void ca_parse_key(CaParser *ps, const char *key);
+extern double ca_parse_double(CaParser *ps);
+extern int64 ca_parse_int(CaParser *ps, int64 min, int64 max);
+extern bool ca_parse_bool(CaParser *ps);
+extern void ca_parse_end(CaParser *ps);
+extern void ca_parse_error(CaParser *ps, const char *expected) pg_attribute_noreturn();
+
+#endif							/* CA_COMMON_H */

@@ -1,0 +1,1 @@
+-- funnel: SQL declarations (see src/funnel.c)

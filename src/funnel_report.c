@@ -1,0 +1,4 @@
+/* funnel_report.c: placeholder until the capability lands */
+#include "postgres.h"
+
+#include "common.h"

@@ -1,0 +1,1 @@
+-- retention: SQL declarations (see src/retention.c)

@@ -1,0 +1,1 @@
+-- rfm: SQL declarations (see src/rfm.c)

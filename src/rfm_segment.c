@@ -1,0 +1,4 @@
+/* rfm_segment.c: placeholder until the capability lands */
+#include "postgres.h"
+
+#include "common.h"

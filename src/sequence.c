@@ -1,0 +1,4 @@
+/* sequence.c: placeholder until the capability lands */
+#include "postgres.h"
+
+#include "common.h"

@@ -1,0 +1,1 @@
+-- sequence: SQL declarations (see src/sequence.c)

@@ -1,0 +1,53 @@
+-- Catalog properties every object of the extension must have:
+-- comments, PARALLEL SAFE, combine/serialize for aggregates, no SECURITY DEFINER.
+\set ON_ERROR_STOP 1
+\set QUIET 1
+SET client_min_messages = warning;
+BEGIN;
+SELECT plan(8);
+
+CREATE TEMP VIEW ca_funcs AS
+SELECT p.oid, p.oid::regprocedure AS sig, p.prokind, p.proparallel, p.prosecdef, p.provolatile
+FROM pg_catalog.pg_proc p
+JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e'
+JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid AND e.extname = 'customer_analytics';
+
+SELECT ok((SELECT extversion = '0.1.0' FROM pg_extension WHERE extname = 'customer_analytics'),
+          'extension 0.1.0 is installed');
+
+SELECT ok((SELECT trusted FROM pg_available_extension_versions WHERE name = 'customer_analytics' AND version = '0.1.0'),
+          'the extension is trusted');
+
+SELECT ok(NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user),
+          'the tests run as a non-superuser database owner');
+
+-- internal support functions (transition, combine, serial, final) need no user-facing comment
+SELECT is_empty($$
+  SELECT f.sig::text FROM ca_funcs f
+  WHERE pg_catalog.obj_description(f.oid, 'pg_proc') IS NULL
+    AND NOT EXISTS (SELECT 1 FROM pg_aggregate a
+                    WHERE f.oid IN (a.aggtransfn, a.aggfinalfn, a.aggcombinefn, a.aggserialfn, a.aggdeserialfn))
+    AND NOT EXISTS (SELECT 1 FROM pg_type t WHERE f.oid IN (t.typinput, t.typoutput, t.typreceive, t.typsend))
+$$, 'every user-facing function and aggregate has a COMMENT');
+
+SELECT is_empty($$ SELECT sig::text FROM ca_funcs WHERE proparallel <> 's' $$,
+                'every function is PARALLEL SAFE');
+
+SELECT is_empty($$ SELECT sig::text FROM ca_funcs WHERE prosecdef $$,
+                'no function is SECURITY DEFINER');
+
+SELECT is_empty($$
+  SELECT f.sig::text FROM ca_funcs f JOIN pg_aggregate a ON a.aggfnoid = f.oid
+  WHERE a.aggcombinefn = 0
+     OR (a.aggtranstype = 'internal'::regtype AND (a.aggserialfn = 0 OR a.aggdeserialfn = 0))
+$$, 'every aggregate has a combine function, and serialize/deserialize when its state is internal');
+
+SELECT is_empty($$
+  SELECT t.typname::text FROM pg_type t
+  JOIN pg_depend d ON d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e'
+  JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'customer_analytics'
+  WHERE pg_catalog.obj_description(t.oid, 'pg_type') IS NULL AND t.typtype IN ('b', 'c')
+$$, 'every type has a COMMENT');
+
+SELECT * FROM finish();
+ROLLBACK;
