@@ -1,0 +1,75 @@
+# Workloads: sourced by bench/run.sh once per size, with N, ROWS, OROWS, FLOOR_EV, FLOOR_OR set.
+# Each line: name, rows, extension query, plain-SQL baseline an analyst writes today, floor.
+AS_OF="timestamptz '2026-01-01'"
+
+# --- funnels (issue 4): window_funnel vs the chained self-join funnel
+bench_one "window_funnel@$N" "$ROWS" \
+"SELECT user_id, window_funnel('1 day', ts, event = 'view', event = 'cart', event = 'order', event = 'pay') FROM bench.events GROUP BY user_id" \
+"SELECT v.user_id, CASE WHEN bool_or(p.ts IS NOT NULL) THEN 4 WHEN bool_or(o.ts IS NOT NULL) THEN 3 WHEN bool_or(c.ts IS NOT NULL) THEN 2 ELSE 1 END
+   FROM bench.events v
+   LEFT JOIN bench.events c ON c.user_id = v.user_id AND c.event = 'cart'  AND c.ts > v.ts AND c.ts <= v.ts + interval '1 day'
+   LEFT JOIN bench.events o ON o.user_id = c.user_id AND o.event = 'order' AND o.ts > c.ts AND o.ts <= v.ts + interval '1 day'
+   LEFT JOIN bench.events p ON p.user_id = o.user_id AND p.event = 'pay'   AND p.ts > o.ts AND p.ts <= v.ts + interval '1 day'
+  WHERE v.event = 'view' GROUP BY v.user_id" \
+"$FLOOR_EV"
+
+# --- retention (issue 4): cohort x month matrix vs the self-join matrix
+bench_one "retention_matrix@$N" "$ROWS" \
+"WITH f AS (SELECT user_id, date_trunc('month', min(ts)) AS cohort FROM bench.events GROUP BY user_id),
+      r AS (SELECT e.user_id, f.cohort,
+                   retention(date_trunc('month', e.ts) = f.cohort,
+                             date_trunc('month', e.ts) = f.cohort + interval '1 month',
+                             date_trunc('month', e.ts) = f.cohort + interval '2 months',
+                             date_trunc('month', e.ts) = f.cohort + interval '3 months') AS r
+              FROM bench.events e JOIN f USING (user_id) GROUP BY e.user_id, f.cohort)
+ SELECT cohort, retention_sum(r) FROM r GROUP BY cohort" \
+"WITH f AS (SELECT user_id, date_trunc('month', min(ts)) AS cohort FROM bench.events GROUP BY user_id),
+      a AS (SELECT DISTINCT user_id, date_trunc('month', ts) AS m FROM bench.events)
+ SELECT f.cohort, count(DISTINCT f.user_id) FILTER (WHERE a.m = f.cohort),
+        count(DISTINCT f.user_id) FILTER (WHERE a.m = f.cohort + interval '1 month'),
+        count(DISTINCT f.user_id) FILTER (WHERE a.m = f.cohort + interval '2 months'),
+        count(DISTINCT f.user_id) FILTER (WHERE a.m = f.cohort + interval '3 months')
+   FROM f JOIN a USING (user_id) GROUP BY f.cohort" \
+"$FLOOR_EV"
+
+# --- RFM (issue 3): per-customer rfm_agg vs GROUP BY; model + score vs percentile_disc cut points
+bench_one "rfm_agg@$N" "$OROWS" \
+"SELECT user_id, rfm_agg(ts, amount, $AS_OF) FROM bench.orders GROUP BY user_id" \
+"SELECT user_id, extract(epoch FROM $AS_OF - max(ts)) / 86400, count(*), sum(amount), min(ts), max(ts) FROM bench.orders GROUP BY user_id" \
+"$FLOOR_OR"
+
+# --- churn (issue 5): churn_signals vs the window-function gap/AOV rules
+bench_one "churn_signals@$N" "$OROWS" \
+"SELECT user_id, churn_signals(ts, amount, $AS_OF) FROM bench.orders GROUP BY user_id" \
+"WITH o AS (SELECT user_id, ts, amount,
+                   ts - lag(ts) OVER (PARTITION BY user_id ORDER BY ts) AS gap,
+                   row_number() OVER (PARTITION BY user_id ORDER BY ts DESC) AS back
+              FROM bench.orders),
+      s AS (SELECT user_id, count(*) AS orders, max(ts) AS last_order,
+                   extract(epoch FROM $AS_OF - max(ts)) / 86400 AS days_since,
+                   avg(extract(epoch FROM gap)) / 86400 AS mean_gap,
+                   avg(amount) FILTER (WHERE back <= 3) AS aov_recent,
+                   avg(amount) FILTER (WHERE back > 3) AS aov_history
+              FROM o GROUP BY user_id)
+ SELECT *, days_since / NULLIF(mean_gap, 0) >= 2 AS overdue,
+        (aov_recent - aov_history) / NULLIF(aov_history, 0) <= -0.3 AS aov_dropped FROM s" \
+"$FLOOR_OR"
+
+# once per run: the 1M-customer targets (not per size)
+if [ "$N" = "$(echo $SIZES | awk '{print $1}')" ]; then
+	bench_one "rfm_model+score@1M" 1000000 \
+	"WITH m AS (SELECT rfm_model(recency, frequency, monetary) AS mo FROM bench.rfm)
+	 SELECT r.customer_id, rfm_score(m.mo, r.recency, r.frequency, r.monetary) FROM bench.rfm r CROSS JOIN m" \
+	"SELECT percentile_disc(ARRAY[0.2, 0.4, 0.6, 0.8]) WITHIN GROUP (ORDER BY recency),
+	        percentile_disc(ARRAY[0.2, 0.4, 0.6, 0.8]) WITHIN GROUP (ORDER BY frequency),
+	        percentile_disc(ARRAY[0.2, 0.4, 0.6, 0.8]) WITHIN GROUP (ORDER BY monetary) FROM bench.rfm" \
+	"SELECT customer_id, count(*) FROM bench.rfm GROUP BY customer_id"
+	bench_one "rfm_ntile_baseline@1M" 1000000 \
+	"WITH m AS (SELECT rfm_model(recency, frequency, monetary) AS mo FROM bench.rfm)
+	 SELECT r.customer_id, rfm_score(m.mo, r.recency, r.frequency, r.monetary) FROM bench.rfm r CROSS JOIN m" \
+	"SELECT customer_id, ntile(5) OVER (ORDER BY recency DESC), ntile(5) OVER (ORDER BY frequency), ntile(5) OVER (ORDER BY monetary) FROM bench.rfm" \
+	""
+	bench_one "bgnbd_fit@1M" 1000000 \
+	"SELECT bgnbd_fit(frequency, recency, t) FROM bench.btyd" \
+	"" ""
+fi
