@@ -102,12 +102,17 @@ static void
 RfmAggCheckAsOf(RfmAggState *st, TimestampTz as_of)
 {
 	if (st->as_of != as_of)
+	{
+		/* timestamptz_to_str returns a static buffer: copy the first */
+		char	   *a = pstrdup(timestamptz_to_str(st->as_of));
+
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("rfm_agg as_of must be the same in every row of a group"),
 				 errdetail("The group has rows with as_of %s and %s.",
-						   timestamptz_to_str(st->as_of), timestamptz_to_str(as_of)),
+						   a, timestamptz_to_str(as_of)),
 				 errhint("Pass one constant (or one value per group) as as_of.")));
+	}
 }
 
 /*
