@@ -368,8 +368,8 @@ rfm_agg_final(PG_FUNCTION_ARGS)
  * holds more than the values themselves plus one partly filled segment per
  * column and a pointer per 8192 customers: 24 bytes per customer + O(1).
  * The final function merges a column into one sorted segment, freeing the
- * old segments as it copies (peak: the column + one segment), so a second
- * call finds it sorted already.
+ * old segments as it copies (transient peak: that column twice, 8 more bytes
+ * per customer, one column at a time), so a second call finds it sorted.
  */
 #define RFM_SEG_MIN		16
 #define RFM_SEG_MAX		8192
