@@ -15,6 +15,7 @@ OBJS = \
 	src/common.o \
 	src/rfm.o \
 	src/rfm_segment.o \
+	src/rfm_quantile.o \
 	src/funnel.o \
 	src/funnel_report.o \
 	src/retention.o \
