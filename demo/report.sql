@@ -1,0 +1,33 @@
+-- customer_analytics demo report over demo/data.sql.  Run: psql -f demo/report.sql
+\set QUIET 1
+\pset footer off
+SET TimeZone = 'UTC';
+SET client_min_messages = warning;
+
+-- per-customer facts, shared by the sections below
+CREATE TEMP TABLE rfm_facts AS
+SELECT customer_id, (rfm_agg(order_ts, amount, timestamptz '2026-01-01')).*
+FROM demo.orders GROUP BY customer_id;
+CREATE TEMP TABLE rfm_scored AS
+WITH model AS (SELECT rfm_model(recency_days, frequency, monetary) AS m FROM rfm_facts)
+SELECT f.*, s.r, s.f, s.m, s.code,
+       rfm_segment(s.r, s.f, s.m) AS segment, rfm_segment(s.r, s.f, s.m, 'zh') AS segment_zh,
+       rfm_class(model.m, f.recency_days, f.frequency, f.monetary) AS class_zh,
+       rfm_class(model.m, f.recency_days, f.frequency, f.monetary, 'en') AS class_en
+FROM rfm_facts f CROSS JOIN model
+CROSS JOIN LATERAL rfm_score(model.m, f.recency_days, f.frequency, f.monetary) AS s;
+
+\echo
+\echo '== 1. RFM segments · RFM 客户分层 (as of 2026-01-01) =='
+SELECT segment, segment_zh AS "分层", count(*) AS customers,
+       round(100.0 * count(*) / sum(count(*)) OVER (), 1) AS "customers %",
+       round(sum(monetary)) AS revenue,
+       round(100.0 * sum(monetary) / sum(sum(monetary)) OVER (), 1) AS "revenue %",
+       round(avg(recency_days)) AS "avg recency d", round(avg(frequency), 1) AS "avg orders"
+FROM rfm_scored GROUP BY segment, segment_zh ORDER BY sum(monetary) DESC;
+
+\echo
+\echo '== 1b. The 8 classic RFM classes · 八大客户类型 (high/low vs the mean) =='
+SELECT class_zh AS "客户类型", class_en AS class, count(*) AS customers,
+       round(100.0 * sum(monetary) / sum(sum(monetary)) OVER (), 1) AS "revenue %"
+FROM rfm_scored GROUP BY class_zh, class_en ORDER BY sum(monetary) DESC;
