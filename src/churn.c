@@ -43,12 +43,17 @@ static inline void
 ChurnCheckSameTs(TimestampTz have, TimestampTz got, const char *what)
 {
 	if (have != got)
+	{
+		/* timestamptz_to_str returns a static buffer: copy the first one */
+		char	   *have_str = pstrdup(timestamptz_to_str(have));
+
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s must be the same for every row of a group", what),
 				 errdetail("One row has %s, another has %s.",
-						   timestamptz_to_str(have), timestamptz_to_str(got)),
+						   have_str, timestamptz_to_str(got)),
 				 errhint("Pass a constant, or a value computed once per query.")));
+	}
 }
 
 static inline void
@@ -132,6 +137,17 @@ ChurnCheckParams(double gap_factor, double aov_drop, int32 recent_orders)
 				 errdetail("The value given was %d.", recent_orders)));
 }
 
+static inline void
+ChurnCheckSameRecent(int32 have, int32 got)
+{
+	if (have != got)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("recent_orders must be the same for every row of a group"),
+				 errdetail("One row has %d, another has %d.", have, got),
+				 errhint("Pass a constant, or a value computed once per query.")));
+}
+
 #ifdef USE_ASSERT_CHECKING
 static void
 ChurnAssertCheckState(const ChurnState *st)
@@ -204,11 +220,7 @@ churn_signals_accum(PG_FUNCTION_ARGS)
 		ChurnCheckSameTs(st->as_of, as_of, "as_of");
 		ChurnCheckSameNumber(st->gap_factor, gap_factor, "gap_factor");
 		ChurnCheckSameNumber(st->aov_drop, aov_drop, "aov_drop");
-		if (st->recent_orders != recent)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("recent_orders must be the same for every row of a group"),
-					 errdetail("One row has %d, another has %d.", st->recent_orders, recent)));
+		ChurnCheckSameRecent(st->recent_orders, recent);
 	}
 
 	amount = ca_numeric_to_double(PG_GETARG_NUMERIC(2), "amount");
@@ -258,11 +270,7 @@ churn_signals_combine(PG_FUNCTION_ARGS)
 	ChurnCheckSameTs(a->as_of, b->as_of, "as_of");
 	ChurnCheckSameNumber(a->gap_factor, b->gap_factor, "gap_factor");
 	ChurnCheckSameNumber(a->aov_drop, b->aov_drop, "aov_drop");
-	if (a->recent_orders != b->recent_orders)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("recent_orders must be the same for every row of a group"),
-				 errdetail("One row has %d, another has %d.", a->recent_orders, b->recent_orders)));
+	ChurnCheckSameRecent(a->recent_orders, b->recent_orders);
 	ca_evbuf_concat(&a->orders, aggcxt, b->orders.ev, b->orders.n);
 	ChurnAssertCheckState(a);
 	PG_RETURN_POINTER(a);
@@ -448,12 +456,15 @@ churn_flag(PG_FUNCTION_ARGS)
 	ca_check_finite_ts(last_seen, "last_seen");
 	ca_check_finite_ts(as_of, "as_of");
 	if (last_seen > as_of)
+	{
+		char	   *last_str = pstrdup(timestamptz_to_str(last_seen));
+
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("last_seen must not be after as_of"),
-				 errdetail("last_seen is %s, as_of is %s.",
-						   timestamptz_to_str(last_seen), timestamptz_to_str(as_of)),
+				 errdetail("last_seen is %s, as_of is %s.", last_str, timestamptz_to_str(as_of)),
 				 errhint("Take the latest activity up to as_of, e.g. max(ts) FILTER (WHERE ts <= as_of).")));
+	}
 	if (pg_sub_s64_overflow(as_of, last_seen, &idle))
 		PG_RETURN_BOOL(true);	/* longer than any interval */
 	PG_RETURN_BOOL(idle >= inactive);
@@ -484,6 +495,18 @@ ActivityCheckDrop(double drop)
 				 errmsg("drop must be greater than 0 and at most 1"),
 				 errdetail("The value given was %g.", drop),
 				 errhint("0.5 flags a metric that halved or worse.")));
+}
+
+static inline void
+ActivityCheckSamePeriod(int64 have, int64 got)
+{
+	if (have != got)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("period must be the same for every row of a group"),
+				 errdetail("One row has %g days, another has %g days.",
+						   ca_usec_to_days(have), ca_usec_to_days(got)),
+				 errhint("Pass a constant, or a value computed once per query.")));
 }
 
 /* transition function of activity_drop (4 or 5 arguments) */
@@ -533,10 +556,7 @@ activity_drop_accum(PG_FUNCTION_ARGS)
 	{
 		ChurnCheckSameTs(st->as_of, as_of, "as_of");
 		period = ca_interval_usec(PG_GETARG_INTERVAL_P(4), "period", false);
-		if (period != st->period)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("period must be the same for every row of a group")));
+		ActivityCheckSamePeriod(st->period, period);
 		ChurnCheckSameNumber(st->drop, drop, "drop");
 	}
 
@@ -579,10 +599,7 @@ activity_drop_combine(PG_FUNCTION_ARGS)
 		PG_RETURN_POINTER(a);
 	}
 	ChurnCheckSameTs(a->as_of, b->as_of, "as_of");
-	if (a->period != b->period)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("period must be the same for every row of a group")));
+	ActivityCheckSamePeriod(a->period, b->period);
 	ChurnCheckSameNumber(a->drop, b->drop, "drop");
 	a->previous += b->previous;
 	a->recent += b->recent;
