@@ -89,6 +89,13 @@ SELECT (s).gap_ratio, (s).overdue, (s).aov_change, (s).aov_dropped FROM (
   FROM (VALUES ('2024-02-01 00:00+00'::timestamptz, 100::numeric), ('2024-02-11 00:00+00', 100),
                ('2024-02-21 00:00+00', 70.01)) AS o(ts, amount)) q;
 
+-- decimal prices: amounts are exact to 1e-6, so exactly -30% is a drop
+SELECT (s).aov_history, (s).aov_recent, (s).aov_change, (s).aov_dropped FROM (
+  SELECT churn_signals(ts, amount, '2024-03-01 00:00+00') AS s
+  FROM (VALUES ('2024-02-01 00:00+00'::timestamptz, 99.90::numeric), ('2024-02-02 00:00+00', 99.91),
+               ('2024-02-03 00:00+00', 99.89), ('2024-02-04 00:00+00', 69.92),
+               ('2024-02-05 00:00+00', 69.94), ('2024-02-06 00:00+00', 69.93)) AS o(ts, amount)) q;
+
 -- the 4- and 5-argument forms
 SELECT (s).overdue, (s).aov_dropped, (s).churn_risk FROM (
   SELECT churn_signals(ts, amount, '2024-03-01 00:00+00', 3) AS s
@@ -136,6 +143,7 @@ SELECT churn_signals('2024-02-01 00:00+00', 1, '2024-03-01 00:00+00', 2, 0.3, NU
 SELECT churn_signals('2024-02-01 00:00+00', 'NaN', '2024-03-01 00:00+00');
 SELECT churn_signals('2024-02-01 00:00+00', 'Infinity', '2024-03-01 00:00+00');
 SELECT churn_signals('2024-02-01 00:00+00', -5, '2024-03-01 00:00+00');
+SELECT churn_signals('2024-02-01 00:00+00', 2e12, '2024-03-01 00:00+00');
 SELECT churn_signals('infinity', 1, '2024-03-01 00:00+00');
 SELECT churn_signals('-infinity', 1, '2024-03-01 00:00+00');
 SELECT churn_signals('2024-02-01 00:00+00', 1, 'infinity');

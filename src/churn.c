@@ -9,9 +9,11 @@
  *	  churn_flag(last_seen, as_of, inactive)
  *		scalar: no activity for at least `inactive`
  *
- *	  churn_signals keeps one 16-byte CaEvent per order (the amount's float8
- *	  bits split across mask/aux, so the sort-once order is (ts, amount)) and
- *	  sorts in the final function; activity_drop keeps two running sums.
+ *	  churn_signals keeps one 16-byte CaEvent per order: the amount in
+ *	  micro-units (int64, split across mask/aux, so the sort-once order is
+ *	  (ts, amount)).  Integer amounts keep the sums exact, so a drop of
+ *	  exactly 30% on decimal prices is a drop of exactly 30%, whatever the
+ *	  row order or plan.  activity_drop keeps two running sums.
  *	  Definitions of every field are in docs/reference/churn.md.
  *-------------------------------------------------------------------------
  */
@@ -68,15 +70,15 @@ ChurnCheckSameNumber(double have, double got, const char *what)
 				 errhint("Pass a constant, or a value computed once per query.")));
 }
 
-/* later - earlier in days; exact while the difference fits in int64 */
+/* later - earlier in microseconds, also when the difference overflows int64 */
 static inline double
-ChurnDaysBetween(int64 earlier, int64 later)
+ChurnUsecBetween(int64 earlier, int64 later)
 {
 	int64		d;
 
 	if (pg_sub_s64_overflow(later, earlier, &d))
-		return ((double) later - (double) earlier) / (double) USECS_PER_DAY;
-	return ca_usec_to_days(d);
+		return (double) later - (double) earlier;
+	return (double) d;
 }
 
 /* ---------- churn_signals ---------- */
@@ -91,29 +93,34 @@ typedef struct ChurnState
 	double		gap_factor;
 	double		aov_drop;
 	int32		recent_orders;
-	CaEventBuf	orders;			/* ts <= as_of only; amount bits in mask/aux */
+	CaEventBuf	orders;			/* ts <= as_of only; micro-amount in mask/aux */
 } ChurnState;
 
 #define CHURN_NFIELDS	11
 
-static inline void
-ChurnEncodeAmount(double amount, uint32 *hi, uint32 *lo)
-{
-	uint64		bits;
+/*
+ * Amounts are kept as integer micro-units (1e-6 of the currency unit): exact
+ * for every amount with up to 6 decimals below CHURN_MAX_AMOUNT / 100, and
+ * sums of them stay exact in a double up to 2^53 micro-units (9e9 units).
+ */
+#define CHURN_MICRO			1000000.0
+#define CHURN_MAX_AMOUNT	1e12
 
-	memcpy(&bits, &amount, sizeof(bits));
-	*hi = (uint32) (bits >> 32);
-	*lo = (uint32) bits;
+static inline int64
+ChurnAmountToMicro(double amount)
+{
+	if (amount > CHURN_MAX_AMOUNT)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("amount is out of range"),
+				 errdetail("The value given was %g; one order may be at most 1e12.", amount)));
+	return (int64) llround(amount * CHURN_MICRO);
 }
 
-static inline double
-ChurnDecodeAmount(const CaEvent *e)
+static inline int64
+ChurnMicro(const CaEvent *e)
 {
-	uint64		bits = ((uint64) e->mask << 32) | (uint64) e->aux;
-	double		amount;
-
-	memcpy(&amount, &bits, sizeof(amount));
-	return amount;
+	return (int64) (((uint64) e->mask << 32) | (uint64) e->aux);
 }
 
 static inline void
@@ -171,11 +178,10 @@ churn_signals_accum(PG_FUNCTION_ARGS)
 	TimestampTz ts;
 	TimestampTz as_of;
 	double		amount;
+	int64		micro;
 	double		gap_factor = CHURN_DEFAULT_GAP_FACTOR;
 	double		aov_drop = CHURN_DEFAULT_AOV_DROP;
 	int32		recent = CHURN_DEFAULT_RECENT;
-	uint32		hi,
-				lo;
 
 	/* rows without an order time or amount are skipped, like built-ins */
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
@@ -225,14 +231,10 @@ churn_signals_accum(PG_FUNCTION_ARGS)
 
 	amount = ca_numeric_to_double(PG_GETARG_NUMERIC(2), "amount");
 	ca_check_nonnegative(amount, "amount");
-	if (amount == 0)
-		amount = 0;				/* -0 would sort after every positive amount */
+	micro = ChurnAmountToMicro(amount);
 
 	if (ts <= as_of)
-	{
-		ChurnEncodeAmount(amount, &hi, &lo);
-		ca_evbuf_push(&st->orders, aggcxt, ts, hi, lo);
-	}
+		ca_evbuf_push(&st->orders, aggcxt, ts, (uint32) ((uint64) micro >> 32), (uint32) micro);
 	ChurnAssertCheckState(st);
 	PG_RETURN_POINTER(st);
 }
@@ -321,9 +323,10 @@ churn_signals_deserialize(PG_FUNCTION_ARGS)
 	ca_deser_end(&buf, "churn_signals");
 	for (i = 0; i < st->orders.n; i++)
 	{
-		double		amount = ChurnDecodeAmount(&st->orders.ev[i]);
+		int64		micro = ChurnMicro(&st->orders.ev[i]);
 
-		if (st->orders.ev[i].ts > st->as_of || isnan(amount) || isinf(amount) || amount < 0)
+		if (st->orders.ev[i].ts > st->as_of || micro < 0 ||
+			micro > (int64) (CHURN_MAX_AMOUNT * CHURN_MICRO))
 			ereport(ERROR,
 					(errcode(ERRCODE_DATA_CORRUPTED),
 					 errmsg("serialized churn_signals state holds an invalid order")));
@@ -354,34 +357,35 @@ churn_signals_final(PG_FUNCTION_ARGS)
 	if (n > 0)
 	{
 		const CaEvent *ev;
-		TimestampTz first,
-					last;
-		double		days_since;
+		double		since_usec;
+		double		span_usec;
 		int64		k,
+					m,
 					i;
-		double		sum;
-		double		aov_recent;
+		double		sum_recent = 0;
+		double		sum_history = 0;
 
 		ca_evbuf_sort(&st->orders);
 		ev = st->orders.ev;
-		first = ev[0].ts;
-		last = ev[n - 1].ts;
-		days_since = ChurnDaysBetween(last, st->as_of);
+		since_usec = ChurnUsecBetween(ev[n - 1].ts, st->as_of);
+		span_usec = ChurnUsecBetween(ev[0].ts, ev[n - 1].ts);
 
-		values[1] = TimestampTzGetDatum(last);
+		values[1] = TimestampTzGetDatum(ev[n - 1].ts);
 		nulls[1] = false;
-		values[2] = Float8GetDatum(days_since);
+		values[2] = Float8GetDatum(since_usec / (double) USECS_PER_DAY);
 		nulls[2] = false;
 
+		/*
+		 * mean gap = span / (n - 1); the ratio is computed as one division of
+		 * (nearly always exact) products, so a ratio of exactly 2 is 2.
+		 */
 		if (n >= 2)
 		{
-			double		mean_gap = ChurnDaysBetween(first, last) / (double) (n - 1);
-
-			values[3] = Float8GetDatum(mean_gap);
+			values[3] = Float8GetDatum(span_usec / ((double) (n - 1) * (double) USECS_PER_DAY));
 			nulls[3] = false;
-			if (mean_gap > 0)
+			if (span_usec > 0)
 			{
-				gap_ratio = days_since / mean_gap;
+				gap_ratio = since_usec * (double) (n - 1) / span_usec;
 				have_gap_ratio = true;
 				values[4] = Float8GetDatum(gap_ratio);
 				nulls[4] = false;
@@ -389,32 +393,29 @@ churn_signals_final(PG_FUNCTION_ARGS)
 			}
 		}
 
-		/* the last k orders are "recent"; the ones before them are "history" */
+		/* the last k orders are "recent"; the m before them are "history" */
 		k = Min(n, (int64) st->recent_orders);
-		sum = 0;
-		for (i = n - k; i < n; i++)
-			sum += ChurnDecodeAmount(&ev[i]);
-		aov_recent = sum / (double) k;
-		values[6] = Float8GetDatum(aov_recent);
+		m = n - k;
+		for (i = 0; i < m; i++)
+		{
+			if ((i & 0xFFFF) == 0)
+				CHECK_FOR_INTERRUPTS();
+			sum_history += (double) ChurnMicro(&ev[i]);
+		}
+		for (i = m; i < n; i++)
+			sum_recent += (double) ChurnMicro(&ev[i]);
+		values[6] = Float8GetDatum(sum_recent / ((double) k * CHURN_MICRO));
 		nulls[6] = false;
 
-		if (n > k)
+		if (m > 0)
 		{
-			double		aov_history;
-
-			sum = 0;
-			for (i = 0; i < n - k; i++)
-			{
-				if ((i & 0xFFFF) == 0)
-					CHECK_FOR_INTERRUPTS();
-				sum += ChurnDecodeAmount(&ev[i]);
-			}
-			aov_history = sum / (double) (n - k);
-			values[5] = Float8GetDatum(aov_history);
+			values[5] = Float8GetDatum(sum_history / ((double) m * CHURN_MICRO));
 			nulls[5] = false;
-			if (aov_history > 0)
+			if (sum_history > 0)
 			{
-				double		change = (aov_recent - aov_history) / aov_history;
+				/* (recent/k - history/m) / (history/m), with one rounding */
+				double		change = (sum_recent * (double) m - sum_history * (double) k) /
+					(sum_history * (double) k);
 
 				values[7] = Float8GetDatum(change);
 				nulls[7] = false;
