@@ -99,8 +99,9 @@ typedef struct ChurnState
 #define CHURN_NFIELDS	11
 
 /*
- * Amounts are kept as integer micro-units (1e-6 of the currency unit): exact
- * for every amount with up to 6 decimals below CHURN_MAX_AMOUNT / 100, and
+ * Amounts are kept as integer micro-units (1e-6 of the currency unit),
+ * rounded from the float8 value: exact for every amount with up to 6
+ * decimals below 1e9 (the float8 error times 1e6 stays far below 0.5), and
  * sums of them stay exact in a double up to 2^53 micro-units (9e9 units).
  */
 #define CHURN_MICRO			1000000.0
