@@ -368,6 +368,14 @@ FunnelNameMask(FunctionCallInfo fcinfo, int evarg, const FunnelArgCache *c)
 
 /* ---------- transition ---------- */
 
+/* A transition function's result: NULL until the first row with a time. */
+#define FUNNEL_RETURN_STATE(s) \
+	do { \
+		if ((s) == NULL) \
+			PG_RETURN_NULL(); \
+		PG_RETURN_POINTER(s); \
+	} while (0)
+
 /*
  * Add one row.  window is argument 1 and ts argument 2 in every form; the
  * caller has worked out the step mask, the number of steps and the flags.
@@ -432,7 +440,7 @@ funnel_bool_trans(PG_FUNCTION_ARGS)
 	int			nsteps;
 
 	if (PG_ARGISNULL(2))
-		PG_RETURN_POINTER(s);
+		FUNNEL_RETURN_STATE(s);
 	mask = FunnelBoolMask(fcinfo, 3, &nsteps);
 	s = FunnelAdd(fcinfo, aggcxt, s, mask, nsteps, 0);
 	PG_RETURN_POINTER(s);
@@ -450,7 +458,7 @@ funnel_bool_mode_trans(PG_FUNCTION_ARGS)
 	int			nsteps;
 
 	if (PG_ARGISNULL(2))
-		PG_RETURN_POINTER(s);
+		FUNNEL_RETURN_STATE(s);
 	flags = FunnelModeArg(fcinfo, 3);
 	mask = FunnelBoolMask(fcinfo, 4, &nsteps);
 	s = FunnelAdd(fcinfo, aggcxt, s, mask, nsteps, flags);
@@ -468,7 +476,7 @@ funnel_name_trans(PG_FUNCTION_ARGS)
 	uint32		mask;
 
 	if (PG_ARGISNULL(2))
-		PG_RETURN_POINTER(s);
+		FUNNEL_RETURN_STATE(s);
 	c = FunnelStepNamesArg(fcinfo, 4);
 	mask = FunnelNameMask(fcinfo, 3, c);
 	s = FunnelAdd(fcinfo, aggcxt, s, mask, c->nsteps, 0);
@@ -487,7 +495,7 @@ funnel_name_mode_trans(PG_FUNCTION_ARGS)
 	uint32		mask;
 
 	if (PG_ARGISNULL(2))
-		PG_RETURN_POINTER(s);
+		FUNNEL_RETURN_STATE(s);
 	flags = FunnelModeArg(fcinfo, 5);
 	c = FunnelStepNamesArg(fcinfo, 4);
 	mask = FunnelNameMask(fcinfo, 3, c);
