@@ -1,4 +1,808 @@
-/* funnel.c: placeholder until the capability lands */
+/*-------------------------------------------------------------------------
+ * funnel.c
+ *	  Conversion funnels: the window_funnel and funnel_detail aggregates.
+ *
+ *	  Per group the transition function keeps only the events that match at
+ *	  least one step (plus, in strict_order mode, the events matching none,
+ *	  which can break a chain), 16 bytes each in a CaEventBuf: the time and
+ *	  the mask of matched steps.  The final function sorts once and runs one
+ *	  scan that follows ClickHouse's windowFunnel exactly: per level the
+ *	  first and last time of the best chain reaching it, O(events x steps).
+ *
+ *	  Semantics, with worked examples, are in docs/reference/funnel.md.
+ *-------------------------------------------------------------------------
+ */
 #include "postgres.h"
 
+#include "catalog/pg_type.h"
 #include "common.h"
+#include "libpq/pqformat.h"
+#include "miscadmin.h"
+#include "access/tupmacs.h"
+#include "port/pg_bitutils.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/memutils.h"
+#include "utils/timestamp.h"
+
+#define FUNNEL_MAX_STEPS		32
+
+/* mode flags (serialized: never renumber) */
+#define FUNNEL_STRICT_ORDER		0x01
+#define FUNNEL_STRICT_DEDUP		0x02
+#define FUNNEL_STRICT_INCREASE	0x04
+#define FUNNEL_ALLOW_REENTRY	0x08
+#define FUNNEL_ALL_FLAGS		0x0F
+
+#define FUNNEL_MODE_LIST "strict_order, strict_deduplication, strict_increase, allow_reentry"
+
+typedef struct FunnelState
+{
+	CaEventBuf	buf;			/* events of the group, in the aggregate context */
+	int64		window;			/* microseconds, >= 0 */
+	Interval	window_iv;		/* as given, to check every row gives the same */
+	int32		nsteps;			/* 1 .. FUNNEL_MAX_STEPS */
+	uint32		flags;			/* FUNNEL_* mode flags */
+} FunnelState;
+
+/*
+ * Per-call cache (fn_extra of the transition function): the parsed mode and,
+ * for the event-name form, the step names.  Each row compares its raw
+ * argument bytes with the cached copy, so a non-constant argument still
+ * works, only more slowly.
+ */
+typedef struct FunnelArgCache
+{
+	char	   *mode_raw;		/* mode text bytes (no header), or NULL */
+	int			mode_len;
+	uint32		mode_flags;
+	char	   *steps_raw;		/* whole text[] varlena, or NULL */
+	Size		steps_len;
+	int			nsteps;
+	int			step_len[FUNNEL_MAX_STEPS];
+	const char *step_str[FUNNEL_MAX_STEPS]; /* NULL: a NULL step, never matches */
+} FunnelArgCache;
+
+#ifdef USE_ASSERT_CHECKING
+static void
+AssertCheckState(const FunnelState *s)
+{
+	Assert(s->nsteps >= 1 && s->nsteps <= FUNNEL_MAX_STEPS);
+	Assert((s->flags & ~FUNNEL_ALL_FLAGS) == 0);
+	Assert(s->window >= 0);
+	Assert(s->buf.n >= 0 && s->buf.n <= s->buf.cap);
+}
+#else
+#define AssertCheckState(s) ((void) 0)
+#endif
+
+static inline uint32
+StepMaskAll(int nsteps)
+{
+	return nsteps >= 32 ? PG_UINT32_MAX : (((uint32) 1 << nsteps) - 1);
+}
+
+/* ---------- argument checks ---------- */
+
+static inline void
+FunnelCheckNsteps(int n)
+{
+	if (n < 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("a funnel needs at least one step"),
+				 errdetail("The step list given is empty.")));
+	if (n > FUNNEL_MAX_STEPS)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("a funnel has at most %d steps", FUNNEL_MAX_STEPS),
+				 errdetail("%d steps were given.", n)));
+}
+
+static inline void
+FunnelCheckNotNull(FunctionCallInfo fcinfo, int argno, const char *what)
+{
+	if (PG_ARGISNULL(argno))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s of window_funnel must not be NULL", what)));
+}
+
+/*
+ * Parse a comma-separated mode list into FUNNEL_* flags.  An empty (or blank)
+ * string is the default mode; an empty item inside a list is an error.
+ */
+static uint32
+FunnelParseMode(const char *str, int len)
+{
+	uint32		flags = 0;
+	int			i = 0;
+	int			end = len;
+
+	while (i < end && (str[i] == ' ' || str[i] == '\t'))
+		i++;
+	if (i == end)
+		return 0;
+	for (;;)
+	{
+		int			start,
+					stop;
+		int			wlen;
+		const char *w;
+
+		while (i < end && (str[i] == ' ' || str[i] == '\t'))
+			i++;
+		start = i;
+		while (i < end && str[i] != ',')
+			i++;
+		stop = i;
+		while (stop > start && (str[stop - 1] == ' ' || str[stop - 1] == '\t'))
+			stop--;
+		w = str + start;
+		wlen = stop - start;
+		if (wlen == 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("invalid window_funnel mode \"%.*s\"", len, str),
+					 errdetail("The mode list has an empty item."),
+					 errhint("Valid modes are %s, separated by commas.", FUNNEL_MODE_LIST)));
+		else if (wlen == 12 && memcmp(w, "strict_order", 12) == 0)
+			flags |= FUNNEL_STRICT_ORDER;
+		else if (wlen == 20 && memcmp(w, "strict_deduplication", 20) == 0)
+			flags |= FUNNEL_STRICT_DEDUP;
+		else if (wlen == 15 && memcmp(w, "strict_increase", 15) == 0)
+			flags |= FUNNEL_STRICT_INCREASE;
+		else if (wlen == 13 && memcmp(w, "allow_reentry", 13) == 0)
+			flags |= FUNNEL_ALLOW_REENTRY;
+		else
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("unknown window_funnel mode \"%.*s\"", wlen, w),
+					 errhint("Valid modes are %s, separated by commas.", FUNNEL_MODE_LIST)));
+		if (i >= end)
+			break;
+		i++;					/* past the comma */
+	}
+	if ((flags & FUNNEL_ALLOW_REENTRY) && !(flags & FUNNEL_STRICT_ORDER))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("window_funnel mode allow_reentry requires strict_order"),
+				 errhint("Use the mode 'strict_order, allow_reentry'.")));
+	return flags;
+}
+
+static FunnelArgCache *
+FunnelGetCache(FunctionCallInfo fcinfo)
+{
+	FunnelArgCache *c = (FunnelArgCache *) fcinfo->flinfo->fn_extra;
+
+	if (c == NULL)
+	{
+		c = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(FunnelArgCache));
+		fcinfo->flinfo->fn_extra = c;
+	}
+	return c;
+}
+
+/* The mode flags of argument argno, parsed once per distinct value. */
+static inline uint32
+FunnelModeArg(FunctionCallInfo fcinfo, int argno)
+{
+	FunnelArgCache *c;
+	text	   *t;
+	int			len;
+
+	FunnelCheckNotNull(fcinfo, argno, "mode");
+	c = FunnelGetCache(fcinfo);
+	t = PG_GETARG_TEXT_PP(argno);
+	len = VARSIZE_ANY_EXHDR(t);
+	if (c->mode_raw != NULL && c->mode_len == len &&
+		memcmp(c->mode_raw, VARDATA_ANY(t), len) == 0)
+		return c->mode_flags;
+
+	c->mode_flags = FunnelParseMode(VARDATA_ANY(t), len);
+	if (c->mode_raw)
+		pfree(c->mode_raw);
+	c->mode_raw = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, len + 1);
+	memcpy(c->mode_raw, VARDATA_ANY(t), len);
+	c->mode_len = len;
+	return c->mode_flags;
+}
+
+/* The step names of argument argno (text[]), cached per distinct value. */
+static FunnelArgCache *
+FunnelStepNamesArg(FunctionCallInfo fcinfo, int argno)
+{
+	FunnelArgCache *c = FunnelGetCache(fcinfo);
+	struct varlena *raw;
+	Size		len;
+	ArrayType  *arr;
+	int			n;
+	char	   *p;
+	bits8	   *bitmap;
+	int			bitmask;
+	int			i;
+
+	if (PG_ARGISNULL(argno))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("steps of window_funnel must not be NULL"),
+				 errhint("Pass the step names as a text array, e.g. ARRAY['view', 'cart', 'pay'].")));
+	raw = (struct varlena *) DatumGetPointer(PG_GETARG_DATUM(argno));
+	if (!VARATT_IS_EXTENDED(raw))
+	{
+		len = VARSIZE(raw);
+		if (c->steps_raw != NULL && c->steps_len == len && memcmp(c->steps_raw, raw, len) == 0)
+			return c;
+	}
+
+	/* a new value: copy it (flattened) into the cache and index it */
+	arr = DatumGetArrayTypeP(PG_GETARG_DATUM(argno));
+	len = VARSIZE(arr);
+	if (c->steps_raw != NULL && c->steps_len == len && memcmp(c->steps_raw, arr, len) == 0)
+		return c;
+	if (ARR_NDIM(arr) > 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("steps of window_funnel must be a one-dimensional array"),
+				 errdetail("The array given has %d dimensions.", ARR_NDIM(arr))));
+	n = ARR_NDIM(arr) == 0 ? 0 : ARR_DIMS(arr)[0];
+	FunnelCheckNsteps(n);
+	if (c->steps_raw)
+		pfree(c->steps_raw);
+	c->steps_raw = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, len);
+	memcpy(c->steps_raw, arr, len);
+	c->steps_len = len;
+	c->nsteps = n;
+
+	arr = (ArrayType *) c->steps_raw;
+	p = ARR_DATA_PTR(arr);
+	bitmap = ARR_NULLBITMAP(arr);
+	bitmask = 1;
+	for (i = 0; i < n; i++)
+	{
+		if (bitmap && (*bitmap & bitmask) == 0)
+		{
+			c->step_str[i] = NULL;
+			c->step_len[i] = 0;
+		}
+		else
+		{
+			c->step_str[i] = VARDATA_ANY(p);
+			c->step_len[i] = VARSIZE_ANY_EXHDR(p);
+			p = att_addlength_pointer(p, -1, p);
+			p = (char *) att_align_nominal(p, TYPALIGN_INT);
+		}
+		if (bitmap)
+		{
+			bitmask <<= 1;
+			if (bitmask == 0x100)
+			{
+				bitmap++;
+				bitmask = 1;
+			}
+		}
+	}
+	return c;
+}
+
+/*
+ * The step mask of a VARIADIC bool[] argument, read in place: no
+ * deconstruct_array, no allocation.  NULL elements count as false.
+ */
+static inline uint32
+FunnelBoolMask(FunctionCallInfo fcinfo, int argno, int *nsteps)
+{
+	ArrayType  *arr;
+	int			n;
+	const char *p;
+	const bits8 *bitmap;
+	uint32		mask = 0;
+	int			i;
+
+	if (PG_ARGISNULL(argno))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("steps of window_funnel must not be NULL"),
+				 errhint("Pass one boolean condition per step.")));
+	arr = PG_GETARG_ARRAYTYPE_P(argno);
+	if (unlikely(ARR_NDIM(arr) != 1))
+	{
+		if (ARR_NDIM(arr) == 0)
+			FunnelCheckNsteps(0);
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("steps of window_funnel must be a one-dimensional array"),
+				 errdetail("The array given has %d dimensions.", ARR_NDIM(arr))));
+	}
+	Assert(ARR_ELEMTYPE(arr) == BOOLOID);
+	n = ARR_DIMS(arr)[0];
+	if (unlikely(n < 1 || n > FUNNEL_MAX_STEPS))
+		FunnelCheckNsteps(n);
+	*nsteps = n;
+	p = ARR_DATA_PTR(arr);
+	bitmap = ARR_NULLBITMAP(arr);
+	if (bitmap == NULL)
+	{
+		for (i = 0; i < n; i++)
+			mask |= (p[i] != 0 ? (uint32) 1 : 0) << i;
+	}
+	else
+	{
+		for (i = 0; i < n; i++)
+		{
+			if (bitmap[i >> 3] & (1 << (i & 7)))
+			{
+				if (*p)
+					mask |= (uint32) 1 << i;
+				p++;
+			}
+		}
+	}
+	return mask;
+}
+
+/* The step mask of the event-name form: step k matches when event = steps[k]. */
+static inline uint32
+FunnelNameMask(FunctionCallInfo fcinfo, int evarg, const FunnelArgCache *c)
+{
+	text	   *ev;
+	const char *s;
+	int			len;
+	uint32		mask = 0;
+	int			i;
+
+	if (PG_ARGISNULL(evarg))
+		return 0;
+	ev = PG_GETARG_TEXT_PP(evarg);
+	s = VARDATA_ANY(ev);
+	len = VARSIZE_ANY_EXHDR(ev);
+	for (i = 0; i < c->nsteps; i++)
+	{
+		if (c->step_len[i] == len && c->step_str[i] != NULL &&
+			memcmp(c->step_str[i], s, len) == 0)
+			mask |= (uint32) 1 << i;
+	}
+	return mask;
+}
+
+/* ---------- transition ---------- */
+
+/* A transition function's result: NULL until the first row with a time. */
+#define FUNNEL_RETURN_STATE(s) \
+	do { \
+		if ((s) == NULL) \
+			PG_RETURN_NULL(); \
+		PG_RETURN_POINTER(s); \
+	} while (0)
+
+/*
+ * Add one row.  window is argument 1 and ts argument 2 in every form; the
+ * caller has worked out the step mask, the number of steps and the flags.
+ */
+static inline FunnelState *
+FunnelAdd(FunctionCallInfo fcinfo, MemoryContext aggcxt, FunnelState *s,
+		  uint32 mask, int nsteps, uint32 flags)
+{
+	Interval   *iv;
+	int64		ts;
+
+	FunnelCheckNotNull(fcinfo, 1, "window");
+	iv = PG_GETARG_INTERVAL_P(1);
+	if (s == NULL)
+	{
+		int64		w = ca_interval_usec(iv, "window", true);
+
+		s = MemoryContextAlloc(aggcxt, sizeof(FunnelState));
+		ca_evbuf_init(&s->buf);
+		s->window = w;
+		s->window_iv = *iv;
+		s->nsteps = nsteps;
+		s->flags = flags;
+	}
+	else
+	{
+		if (unlikely(iv->time != s->window_iv.time || iv->day != s->window_iv.day ||
+					 iv->month != s->window_iv.month))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("window of window_funnel must be the same on every row of a group")));
+		if (unlikely(nsteps != s->nsteps))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("every row of a window_funnel group must have the same number of steps"),
+					 errdetail("A row has %d steps where an earlier one had %d.", nsteps, s->nsteps)));
+		if (unlikely(flags != s->flags))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("mode of window_funnel must be the same on every row of a group")));
+	}
+
+	/* events matching no step matter only in strict_order mode */
+	if (mask == 0 && !(flags & FUNNEL_STRICT_ORDER))
+		return s;
+	ts = PG_GETARG_INT64(2);
+	if (unlikely(TIMESTAMP_NOT_FINITE(ts)))
+		ca_check_finite_ts(ts, "event time");
+	ca_evbuf_push(&s->buf, aggcxt, ts, mask, 0);
+	AssertCheckState(s);
+	return s;
+}
+
+/* window_funnel(window, ts, VARIADIC steps bool[]) transition */
+PG_FUNCTION_INFO_V1(funnel_bool_trans);
+Datum
+funnel_bool_trans(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcxt = ca_agg_context(fcinfo, "funnel_bool_trans");
+	FunnelState *s = PG_ARGISNULL(0) ? NULL : (FunnelState *) PG_GETARG_POINTER(0);
+	uint32		mask;
+	int			nsteps;
+
+	if (PG_ARGISNULL(2))
+		FUNNEL_RETURN_STATE(s);
+	mask = FunnelBoolMask(fcinfo, 3, &nsteps);
+	s = FunnelAdd(fcinfo, aggcxt, s, mask, nsteps, 0);
+	PG_RETURN_POINTER(s);
+}
+
+/* window_funnel(window, ts, mode text, VARIADIC steps bool[]) transition */
+PG_FUNCTION_INFO_V1(funnel_bool_mode_trans);
+Datum
+funnel_bool_mode_trans(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcxt = ca_agg_context(fcinfo, "funnel_bool_mode_trans");
+	FunnelState *s = PG_ARGISNULL(0) ? NULL : (FunnelState *) PG_GETARG_POINTER(0);
+	uint32		flags;
+	uint32		mask;
+	int			nsteps;
+
+	if (PG_ARGISNULL(2))
+		FUNNEL_RETURN_STATE(s);
+	flags = FunnelModeArg(fcinfo, 3);
+	mask = FunnelBoolMask(fcinfo, 4, &nsteps);
+	s = FunnelAdd(fcinfo, aggcxt, s, mask, nsteps, flags);
+	PG_RETURN_POINTER(s);
+}
+
+/* window_funnel(window, ts, event text, steps text[]) transition */
+PG_FUNCTION_INFO_V1(funnel_name_trans);
+Datum
+funnel_name_trans(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcxt = ca_agg_context(fcinfo, "funnel_name_trans");
+	FunnelState *s = PG_ARGISNULL(0) ? NULL : (FunnelState *) PG_GETARG_POINTER(0);
+	FunnelArgCache *c;
+	uint32		mask;
+
+	if (PG_ARGISNULL(2))
+		FUNNEL_RETURN_STATE(s);
+	c = FunnelStepNamesArg(fcinfo, 4);
+	mask = FunnelNameMask(fcinfo, 3, c);
+	s = FunnelAdd(fcinfo, aggcxt, s, mask, c->nsteps, 0);
+	PG_RETURN_POINTER(s);
+}
+
+/* window_funnel(window, ts, event text, steps text[], mode text) transition */
+PG_FUNCTION_INFO_V1(funnel_name_mode_trans);
+Datum
+funnel_name_mode_trans(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcxt = ca_agg_context(fcinfo, "funnel_name_mode_trans");
+	FunnelState *s = PG_ARGISNULL(0) ? NULL : (FunnelState *) PG_GETARG_POINTER(0);
+	FunnelArgCache *c;
+	uint32		flags;
+	uint32		mask;
+
+	if (PG_ARGISNULL(2))
+		FUNNEL_RETURN_STATE(s);
+	flags = FunnelModeArg(fcinfo, 5);
+	c = FunnelStepNamesArg(fcinfo, 4);
+	mask = FunnelNameMask(fcinfo, 3, c);
+	s = FunnelAdd(fcinfo, aggcxt, s, mask, c->nsteps, flags);
+	PG_RETURN_POINTER(s);
+}
+
+/* ---------- combine, serialize, deserialize ---------- */
+
+static void
+FunnelCheckCompatible(const FunnelState *a, const FunnelState *b)
+{
+	if (a->nsteps != b->nsteps || a->flags != b->flags || a->window != b->window)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("cannot combine window_funnel states with different windows, modes or numbers of steps")));
+}
+
+/* window_funnel / funnel_detail combine function */
+PG_FUNCTION_INFO_V1(funnel_combine);
+Datum
+funnel_combine(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcxt = ca_agg_context(fcinfo, "funnel_combine");
+	FunnelState *a = PG_ARGISNULL(0) ? NULL : (FunnelState *) PG_GETARG_POINTER(0);
+	FunnelState *b = PG_ARGISNULL(1) ? NULL : (FunnelState *) PG_GETARG_POINTER(1);
+
+	if (b == NULL)
+	{
+		if (a == NULL)
+			PG_RETURN_NULL();
+		PG_RETURN_POINTER(a);
+	}
+	if (a == NULL)
+	{
+		a = MemoryContextAlloc(aggcxt, sizeof(FunnelState));
+		*a = *b;
+		ca_evbuf_init(&a->buf);
+	}
+	else
+		FunnelCheckCompatible(a, b);
+	ca_evbuf_concat(&a->buf, aggcxt, b->buf.ev, b->buf.n);
+	AssertCheckState(a);
+	PG_RETURN_POINTER(a);
+}
+
+/* window_funnel / funnel_detail serial function */
+PG_FUNCTION_INFO_V1(funnel_serialize);
+Datum
+funnel_serialize(PG_FUNCTION_ARGS)
+{
+	FunnelState *s = (FunnelState *) PG_GETARG_POINTER(0);
+	StringInfoData buf;
+
+	AssertCheckState(s);
+	ca_ser_begin(&buf, CA_KIND_FUNNEL);
+	pq_sendint32(&buf, s->nsteps);
+	pq_sendint32(&buf, s->flags);
+	pq_sendint64(&buf, s->window);
+	pq_sendint64(&buf, s->window_iv.time);
+	pq_sendint32(&buf, s->window_iv.day);
+	pq_sendint32(&buf, s->window_iv.month);
+	ca_evbuf_serialize(&buf, &s->buf);
+	PG_RETURN_BYTEA_P(ca_ser_end(&buf));
+}
+
+/* window_funnel / funnel_detail deserial function */
+PG_FUNCTION_INFO_V1(funnel_deserialize);
+Datum
+funnel_deserialize(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcxt = ca_agg_context(fcinfo, "funnel_deserialize");
+	bytea	   *b = PG_GETARG_BYTEA_PP(0);
+	StringInfoData buf;
+	FunnelState *s;
+	uint32		allowed;
+	int64		i;
+
+	ca_deser_begin(&buf, b, CA_KIND_FUNNEL, "window_funnel");
+	s = MemoryContextAlloc(aggcxt, sizeof(FunnelState));
+	s->nsteps = pq_getmsgint(&buf, 4);
+	s->flags = (uint32) pq_getmsgint(&buf, 4);
+	s->window = pq_getmsgint64(&buf);
+	s->window_iv.time = pq_getmsgint64(&buf);
+	s->window_iv.day = pq_getmsgint(&buf, 4);
+	s->window_iv.month = pq_getmsgint(&buf, 4);
+	if (s->nsteps < 1 || s->nsteps > FUNNEL_MAX_STEPS ||
+		(s->flags & ~FUNNEL_ALL_FLAGS) != 0 || s->window < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("serialized window_funnel state has invalid parameters")));
+	ca_evbuf_deserialize(&buf, &s->buf, aggcxt);
+	ca_deser_end(&buf, "window_funnel");
+	allowed = StepMaskAll(s->nsteps);
+	for (i = 0; i < s->buf.n; i++)
+		if ((s->buf.ev[i].mask & ~allowed) != 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_DATA_CORRUPTED),
+					 errmsg("serialized window_funnel state has an event outside its steps")));
+	AssertCheckState(s);
+	PG_RETURN_POINTER(s);
+}
+
+/* ---------- the scan ---------- */
+
+/* One link of a chain built by the scan: a step's time and the chain it extends. */
+typedef struct FunnelLink
+{
+	int64		ts;
+	int32		parent;			/* index of the previous step's link, -1 for step 1 */
+} FunnelLink;
+
+typedef struct FunnelTrace
+{
+	FunnelLink *links;
+	int32		nlinks;
+	int32		cap;
+	int32		cur[FUNNEL_MAX_STEPS];	/* link of the chain now held at each level */
+	int32		firstset[FUNNEL_MAX_STEPS]; /* link when the level was first reached */
+} FunnelTrace;
+
+static inline void
+FunnelTraceSet(FunnelTrace *tr, int level, int64 ts)
+{
+	int32		k;
+
+	if (tr->nlinks >= tr->cap)
+	{
+		tr->cap = tr->cap == 0 ? 64 : tr->cap * 2;
+		if ((Size) tr->cap * sizeof(FunnelLink) > MaxAllocSize)
+			elog(ERROR, "window_funnel trace too large");
+		tr->links = tr->links == NULL ? palloc(tr->cap * sizeof(FunnelLink))
+			: repalloc(tr->links, tr->cap * sizeof(FunnelLink));
+	}
+	k = tr->nlinks++;
+	tr->links[k].ts = ts;
+	tr->links[k].parent = level == 0 ? -1 : tr->cur[level - 1];
+	tr->cur[level] = k;
+	if (tr->firstset[level] < 0)
+		tr->firstset[level] = k;
+}
+
+/*
+ * The ClickHouse windowFunnel scan.  Events are sorted by time; an event
+ * matching several steps stands for one entry per step, and entries of equal
+ * time are taken in step order (events matching no step first), which is
+ * ClickHouse's order of (time, step) pairs.  Per level the scan holds the
+ * first and last time of one chain: the one whose start is latest, as a
+ * later start can only help later steps fit in the window.
+ *
+ * Returns the level reached.  With a trace, records the chains so the chain
+ * that first reached each level can be read back.
+ */
+static pg_attribute_always_inline int
+FunnelScanImpl(const CaEvent *ev, int64 n, int nsteps, int64 window, uint32 flags,
+			   FunnelTrace *tr)
+{
+	int64		first[FUNNEL_MAX_STEPS];
+	int64		last[FUNNEL_MAX_STEPS];
+	int			level = 0;		/* levels 0 .. level-1 (steps 1 .. level) reached */
+	const bool	strict_order = (flags & FUNNEL_STRICT_ORDER) != 0;
+	const bool	dedup = (flags & FUNNEL_STRICT_DEDUP) != 0;
+	const bool	increase = (flags & FUNNEL_STRICT_INCREASE) != 0;
+	const bool	reentry = (flags & FUNNEL_ALLOW_REENTRY) != 0;
+	int64		i,
+				j;
+
+	for (i = 0; i < n; i = j)
+	{
+		int64		t = ev[i].ts;
+		uint32		m = ev[i].mask;
+		uint32		dup = 0;
+		bool		zero = (m == 0);
+
+		/* gather the entries of this instant: their steps, and steps seen twice */
+		for (j = i + 1; j < n && ev[j].ts == t; j++)
+		{
+			uint32		mj = ev[j].mask;
+
+			dup |= m & mj;
+			m |= mj;
+			zero |= (mj == 0);
+		}
+		if ((j & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
+
+		/* in strict_order, an event matching no step ends the chain */
+		if (zero && strict_order && level > 0)
+			return level;
+
+		while (m != 0)
+		{
+			int			s = pg_rightmost_one_pos32(m);
+
+			m &= m - 1;
+			if (s == 0)
+			{
+				/* a chain may (re)start here: the latest start is the best */
+				first[0] = last[0] = t;
+				if (tr)
+					FunnelTraceSet(tr, 0, t);
+				if (level == 0)
+					level = 1;
+				if (nsteps == 1)
+					return 1;
+			}
+			else if (dedup && s < level)
+				return level;	/* a step already reached came again */
+			else if (s - 1 < level)
+			{
+				if (t - first[s - 1] <= window && (!increase || last[s - 1] < t))
+				{
+					first[s] = first[s - 1];
+					last[s] = t;
+					if (tr)
+						FunnelTraceSet(tr, s, t);
+					if (s == level)
+						level++;
+					if (level == nsteps)
+						return level;
+				}
+				/* the same step twice at this instant: the second is a repeat */
+				if (dedup && ((dup >> s) & 1) && s < level)
+					return level;
+			}
+			else if (strict_order && level > 0 && !reentry)
+				return level;	/* a step came before its predecessor */
+		}
+	}
+	return level;
+}
+
+static int
+FunnelLevel(FunnelState *s)
+{
+	ca_evbuf_sort(&s->buf);
+	return FunnelScanImpl(s->buf.ev, s->buf.n, s->nsteps, s->window, s->flags, NULL);
+}
+
+/* window_funnel final function: the level reached, 0 for no rows */
+PG_FUNCTION_INFO_V1(funnel_level_final);
+Datum
+funnel_level_final(PG_FUNCTION_ARGS)
+{
+	FunnelState *s;
+
+	ca_agg_context(fcinfo, "funnel_level_final");
+	if (PG_ARGISNULL(0))
+		PG_RETURN_INT32(0);
+	s = (FunnelState *) PG_GETARG_POINTER(0);
+	AssertCheckState(s);
+	PG_RETURN_INT32(FunnelLevel(s));
+}
+
+static Datum
+FunnelDetail(FunctionCallInfo fcinfo, Oid elemtype)
+{
+	FunnelState *s;
+	FunnelTrace tr;
+	int			level = 0;
+	Datum		times[FUNNEL_MAX_STEPS];
+	Datum		values[2];
+	bool		nulls[2] = {false, false};
+	int			k;
+
+	ca_agg_context(fcinfo, "funnel_detail_final");
+	if (!PG_ARGISNULL(0))
+	{
+		s = (FunnelState *) PG_GETARG_POINTER(0);
+		AssertCheckState(s);
+		ca_evbuf_sort(&s->buf);
+		memset(&tr, 0, sizeof(tr));
+		for (k = 0; k < FUNNEL_MAX_STEPS; k++)
+			tr.cur[k] = tr.firstset[k] = -1;
+		level = FunnelScanImpl(s->buf.ev, s->buf.n, s->nsteps, s->window, s->flags, &tr);
+		if (level > 0)
+		{
+			int32		l = tr.firstset[level - 1];
+
+			for (k = level - 1; k >= 0; k--)
+			{
+				Assert(l >= 0);
+				times[k] = Int64GetDatum(tr.links[l].ts);
+				l = tr.links[l].parent;
+			}
+			Assert(l == -1);
+		}
+		if (tr.links)
+			pfree(tr.links);
+	}
+	values[0] = Int32GetDatum(level);
+	values[1] = PointerGetDatum(construct_array(times, level, elemtype, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
+	return ca_make_tuple(fcinfo, values, nulls);
+}
+
+/* funnel_detail final function, timestamptz events */
+PG_FUNCTION_INFO_V1(funnel_detail_final);
+Datum
+funnel_detail_final(PG_FUNCTION_ARGS)
+{
+	return FunnelDetail(fcinfo, TIMESTAMPTZOID);
+}
+
+/* funnel_detail final function, timestamp events */
+PG_FUNCTION_INFO_V1(funnel_detail_ts_final);
+Datum
+funnel_detail_ts_final(PG_FUNCTION_ARGS)
+{
+	return FunnelDetail(fcinfo, TIMESTAMPOID);
+}
