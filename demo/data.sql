@@ -60,7 +60,7 @@ DELETE FROM demo.sessions WHERE start_ts >= timestamptz '2026-01-01';
 
 CREATE TABLE demo.events AS
 SELECT s.customer_id, s.session_no, s.channel,
-       s.start_ts + (step * (2 + 8 * random())) * interval '1 minute' AS event_ts,
+       s.start_ts + (step * 5 + 4 * random()) * interval '1 minute' AS event_ts,  -- steps in order
        (ARRAY['login','view','cart','order','pay'])[step + 1] AS event,
        CASE WHEN step = 1 THEN round((30 + 400 * random())::numeric) ELSE 0 END AS dwell_seconds
 FROM demo.sessions s, generate_series(0, 4) AS step

@@ -31,3 +31,17 @@ FROM rfm_scored GROUP BY segment, segment_zh ORDER BY sum(monetary) DESC;
 SELECT class_zh AS "客户类型", class_en AS class, count(*) AS customers,
        round(100.0 * sum(monetary) / sum(sum(monetary)) OVER (), 1) AS "revenue %"
 FROM rfm_scored GROUP BY class_zh, class_en ORDER BY sum(monetary) DESC;
+
+\echo
+\echo '== 2. Funnel view → cart → order → pay by channel · 分渠道转化漏斗 (per visit, 1-hour window) =='
+WITH per_visit AS (
+    SELECT channel, window_funnel('1 hour', event_ts, event = 'view', event = 'cart', event = 'order', event = 'pay') AS level
+    FROM demo.events GROUP BY channel, customer_id, session_no
+), counts AS (
+    SELECT channel, funnel_counts(level, 4) AS c FROM per_visit GROUP BY channel
+)
+SELECT channel, r.label AS step, r.users AS visits,
+       round(100 * r.conversion_from_previous) AS "step %", round(100 * r.conversion_from_first) AS "overall %",
+       r.bar
+FROM counts CROSS JOIN LATERAL funnel_report(c, ARRAY['view', 'cart', 'order', 'pay']) AS r
+ORDER BY channel, r.step;
