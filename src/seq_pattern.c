@@ -177,8 +177,7 @@ seq_pattern_compile(const char *p, size_t len, int nconds, SeqPattern *out, SeqE
 								   "condition numbers start at 1", NULL, 0);
 				if (overflow || val > (uint64_t) nconds)
 					return SeqFail(err, SEQ_ERR_VALUE, numstart,
-								   overflow ? "condition number is out of range: %llu conditions are given"
-								   : "condition number is out of range: %llu conditions are given",
+								   "condition number is out of range: the number of conditions given is %llu",
 								   NULL, (unsigned long long) nconds);
 				act[na].type = SEQ_EVENT;
 				act[na].pos = (int) start + 1;
