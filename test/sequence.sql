@@ -6,7 +6,7 @@
 \set QUIET 1
 SET client_min_messages = warning;
 BEGIN;
-SELECT plan(30);
+SELECT plan(27);
 
 -- ---------- oracle 2: ClickHouse's backtracking loop, step by step ----------
 -- typ: '*' star, 'E' event (arg = condition bit), '.' any, 'LE','LT','GE','GT','EQ' (arg = usec)
