@@ -45,3 +45,31 @@ SELECT channel, r.label AS step, r.users AS visits,
        r.bar
 FROM counts CROSS JOIN LATERAL funnel_report(c, ARRAY['view', 'cart', 'order', 'pay']) AS r
 ORDER BY channel, r.step;
+
+\echo
+\echo '== 3. Monthly repurchase cohorts · 月度复购留存 (cohort = first-order month; % of the cohort ordering again in month +k) =='
+WITH first AS (
+    SELECT customer_id, date_trunc('month', min(order_ts)) AS cohort FROM demo.orders GROUP BY customer_id
+), per_customer AS (
+    SELECT f.cohort,
+           retention(date_trunc('month', o.order_ts) = f.cohort,
+                     date_trunc('month', o.order_ts) = f.cohort + interval '1 month',
+                     date_trunc('month', o.order_ts) = f.cohort + interval '2 months',
+                     date_trunc('month', o.order_ts) = f.cohort + interval '3 months',
+                     date_trunc('month', o.order_ts) = f.cohort + interval '4 months',
+                     date_trunc('month', o.order_ts) = f.cohort + interval '5 months',
+                     date_trunc('month', o.order_ts) = f.cohort + interval '6 months') AS r
+    FROM demo.orders o JOIN first f USING (customer_id)
+    GROUP BY o.customer_id, f.cohort
+), cohorts AS (
+    SELECT cohort, retention_sum(r) AS s FROM per_customer GROUP BY cohort
+)
+SELECT to_char(cohort, 'YYYY-MM') AS cohort, s[1] AS customers,
+       -- a month after the data ends (2025-12) is not observed yet: blank, not 0
+       round(100.0 * s[2] / s[1]) FILTER (WHERE cohort + interval '1 month' < '2026-01-01') AS "+1",
+       round(100.0 * s[3] / s[1]) FILTER (WHERE cohort + interval '2 months' < '2026-01-01') AS "+2",
+       round(100.0 * s[4] / s[1]) FILTER (WHERE cohort + interval '3 months' < '2026-01-01') AS "+3",
+       round(100.0 * s[5] / s[1]) FILTER (WHERE cohort + interval '4 months' < '2026-01-01') AS "+4",
+       round(100.0 * s[6] / s[1]) FILTER (WHERE cohort + interval '5 months' < '2026-01-01') AS "+5",
+       round(100.0 * s[7] / s[1]) FILTER (WHERE cohort + interval '6 months' < '2026-01-01') AS "+6"
+FROM cohorts GROUP BY cohort, s ORDER BY cohort;
