@@ -66,10 +66,10 @@ WITH first AS (
 )
 SELECT to_char(cohort, 'YYYY-MM') AS cohort, s[1] AS customers,
        -- a month after the data ends (2025-12) is not observed yet: blank, not 0
-       round(100.0 * s[2] / s[1]) FILTER (WHERE cohort + interval '1 month' < '2026-01-01') AS "+1",
-       round(100.0 * s[3] / s[1]) FILTER (WHERE cohort + interval '2 months' < '2026-01-01') AS "+2",
-       round(100.0 * s[4] / s[1]) FILTER (WHERE cohort + interval '3 months' < '2026-01-01') AS "+3",
-       round(100.0 * s[5] / s[1]) FILTER (WHERE cohort + interval '4 months' < '2026-01-01') AS "+4",
-       round(100.0 * s[6] / s[1]) FILTER (WHERE cohort + interval '5 months' < '2026-01-01') AS "+5",
-       round(100.0 * s[7] / s[1]) FILTER (WHERE cohort + interval '6 months' < '2026-01-01') AS "+6"
-FROM cohorts GROUP BY cohort, s ORDER BY cohort;
+       CASE WHEN cohort + interval '1 month' < '2026-01-01' THEN round(100.0 * s[2] / s[1]) END AS "+1",
+       CASE WHEN cohort + interval '2 months' < '2026-01-01' THEN round(100.0 * s[3] / s[1]) END AS "+2",
+       CASE WHEN cohort + interval '3 months' < '2026-01-01' THEN round(100.0 * s[4] / s[1]) END AS "+3",
+       CASE WHEN cohort + interval '4 months' < '2026-01-01' THEN round(100.0 * s[5] / s[1]) END AS "+4",
+       CASE WHEN cohort + interval '5 months' < '2026-01-01' THEN round(100.0 * s[6] / s[1]) END AS "+5",
+       CASE WHEN cohort + interval '6 months' < '2026-01-01' THEN round(100.0 * s[7] / s[1]) END AS "+6"
+FROM cohorts ORDER BY cohort;
