@@ -888,6 +888,7 @@ gamma_gamma_fit_accum(PG_FUNCTION_ARGS)
 	e = &((BtydPair *) s->v)[s->n++];
 	e->x = x;
 	e->m = mv;
+	e->lm = log(mv);
 	e->w = 1.0;
 	s->rows++;
 	PG_RETURN_POINTER(s);

@@ -379,7 +379,16 @@ Bfgs(ObjFn fn, void *ctx, int k, double *x, double *fx, double *g,
 			for (i = 0; i < k; i++)
 				xn[i] = x[i] + step * d[i];
 			fnew = fn(xn, gn, ctx);
-			if (isfinite(fnew) && fnew <= f + 1e-4 * step * gd)
+			if (isfinite(fnew) && fnew <= f + 1e-4 * step * gd && fnew < f)
+				break;
+
+			/*
+			 * Near the optimum f changes below its own rounding (f - f* ~
+			 * g'H^-1 g): accept a step that keeps f within rounding and
+			 * shrinks the gradient, so convergence is judged on the gradient.
+			 */
+			if (isfinite(fnew) && fnew <= f + 8 * DBL_EPSILON * fabs(f) &&
+				MaxAbs(gn, k) < 0.9 * MaxAbs(g, k))
 				break;
 			step *= 0.5;
 		}
@@ -550,7 +559,7 @@ NelderMead(ObjFn fn, void *ctx, int k, double *x, int maxit,
 
 #define GTOL_STRICT		1e-9	/* BFGS target, mean objective per customer */
 #define GTOL_ACCEPT		1e-6	/* accepted as converged at the noise floor */
-#define THETA_LIMIT		30.0	/* |log parameter| beyond this: running off to a boundary */
+#define THETA_LIMIT		18.0	/* |log parameter| beyond this: running off to a boundary */
 
 /*
  * Minimize fn from theta: BFGS, then Nelder-Mead and BFGS again if needed.
@@ -790,6 +799,8 @@ bgnbd_fit(const BtydTriple *v, size_t n, double penalizer,
 		theta[1] = 0.0;
 	Minimize(BgnbdObjective, &ctx, 4, theta, interrupt, res);
 	res->loglik = BgnbdEval(res->param, v, n, NULL);
+	if (sx == 0.0)
+		res->converged = false;	/* no repeat buyer: the MLE does not exist */
 	return res->converged ? BTYD_OK : BTYD_NOT_CONVERGED;
 }
 
@@ -834,9 +845,10 @@ BgnbdExpectedCore(const double *par, double t, double x, double T, double *out)
 	st = btyd_hyp2f1(a + b - 1.0 - r, a - 1.0, C, z, &H);
 	if (st != BTYD_OK)
 		return st;
-	if (!(H > 0.0))
-		return BTYD_DOMAIN;
-	*out = C / (a - 1.0) * -expm1((a - 1.0) * L + log(H));
+	if (H > 0.0)
+		*out = C / (a - 1.0) * -expm1((a - 1.0) * L + log(H));
+	else
+		*out = C / (a - 1.0) * (1.0 - exp((a - 1.0) * L) * H);	/* no cancellation */
 	return isfinite(*out) ? BTYD_OK : BTYD_DOMAIN;
 }
 
@@ -917,7 +929,7 @@ GgEval(const double *par, const BtydPair *v, size_t n, double *grad)
 		const BtydPair *e = &v[i];
 		double		x = e->x;
 		double		px = p * x;
-		double		lm = log(e->m);
+		double		lm = e->lm;
 		double		den = x * e->m + nu;
 		double		L = log(den);
 

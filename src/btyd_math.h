@@ -38,6 +38,7 @@ typedef struct BtydPair
 {
 	double		x;
 	double		m;
+	double		lm;				/* ln(m), filled in by the caller */
 	double		w;
 } BtydPair;
 
