@@ -73,3 +73,50 @@ SELECT to_char(cohort, 'YYYY-MM') AS cohort, s[1] AS customers,
        CASE WHEN cohort + interval '5 months' < '2026-01-01' THEN round(100.0 * s[6] / s[1]) END AS "+5",
        CASE WHEN cohort + interval '6 months' < '2026-01-01' THEN round(100.0 * s[7] / s[1]) END AS "+6"
 FROM cohorts ORDER BY cohort;
+
+-- BG/NBD and Gamma-Gamma, fitted in weeks on the same orders
+CREATE TEMP TABLE btyd AS
+SELECT customer_id, (btyd_summary(order_ts, amount, timestamptz '2026-01-01', '1 day', '7 days')).*
+FROM demo.orders GROUP BY customer_id;
+CREATE TEMP TABLE models AS
+SELECT (SELECT bgnbd_fit(frequency, recency, t) FROM btyd) AS bg,
+       (SELECT gamma_gamma_fit(frequency, monetary_value) FROM btyd) AS gg;
+CREATE TEMP TABLE signals AS
+SELECT customer_id, (churn_signals(order_ts, amount, timestamptz '2026-01-01')).*
+FROM demo.orders GROUP BY customer_id;
+
+\echo
+\echo '== 4. Top at-risk high-value customers · 高价值流失预警 (churn signals and BG/NBD P(alive)) =='
+SELECT s.customer_id, c.region, c.channel, s.segment_zh AS "分层", round(s.monetary) AS spend,
+       g.orders, round(g.days_since_last) AS "days since", round(g.mean_gap_days) AS "usual gap",
+       round(g.gap_ratio::numeric, 1) AS "gap x", g.aov_change IS NOT NULL AND g.aov_dropped AS "AOV -30%",
+       g.churn_risk AS risk,
+       round(bgnbd_p_alive(m.bg, b.frequency, b.recency, b.t)::numeric, 3) AS "P(alive)"
+FROM rfm_scored s
+JOIN signals g USING (customer_id)
+JOIN btyd b USING (customer_id)
+JOIN demo.customers c USING (customer_id)
+CROSS JOIN models m
+WHERE s.segment IN ('Champions', 'Loyal Customers', 'Cannot Lose Them', 'At Risk')
+  AND g.churn_risk IN ('high', 'medium')
+ORDER BY s.monetary DESC
+LIMIT 10;
+
+\echo
+\echo '== 5. Customer lifetime value by segment · 分层客户终身价值 (next 12 months, 1% monthly discount) =='
+\pset footer off
+SELECT 'BG/NBD: ' || m.bg::text AS model FROM models m
+UNION ALL
+SELECT 'Gamma-Gamma: ' || m.gg::text FROM models m;
+WITH clv AS (
+    SELECT s.segment, s.segment_zh,
+           customer_lifetime_value(m.bg, m.gg, b.frequency, b.recency, b.t, b.monetary_value,
+                                   12, 0.01, 4.345) AS clv,         -- model in weeks: 4.345 per month
+           bgnbd_expected_purchases(m.bg, 52, b.frequency, b.recency, b.t) AS next_year_orders
+    FROM rfm_scored s JOIN btyd b USING (customer_id) CROSS JOIN models m
+)
+SELECT segment, segment_zh AS "分层", count(*) AS customers,
+       round(avg(next_year_orders)::numeric, 2) AS "orders next 52w",
+       round(avg(clv)::numeric) AS "avg CLV", round(sum(clv)::numeric) AS "total CLV",
+       round(100 * sum(clv) / sum(sum(clv)) OVER ())::numeric AS "CLV %"
+FROM clv GROUP BY segment, segment_zh ORDER BY sum(clv) DESC;
