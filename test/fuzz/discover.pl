@@ -149,6 +149,19 @@ sub args_are
 my %byval = map { $_ => 1 } qw(int2 smallint int4 integer int int8 bigint float4 real float8 precision
   bool boolean date timestamp timestamptz zone oid);
 
+# The OUTPUT function of a type, when the SQL declares one.
+sub output_of
+{
+	my ($t) = @_;
+	if ($types{$t} && $types{$t}{output})
+	{
+		my $f = find_func($types{$t}{output}, sub { args_are($_[0], $t) });
+		return $f if $f;
+	}
+	for my $g (@funcs) { return $g if args_are($g, $t) && $g->{ret} eq 'cstring'; }
+	return undef;
+}
+
 my (@targets, %seen, %syms);
 sub sym { my ($f) = @_; return 'NULL' unless $f; $syms{ $f->{sym} } = 1; return $f->{sym}; }
 
@@ -165,7 +178,7 @@ for my $t (sort keys %types)
 	{
 		$typed_in{ $in->{sym} } = 1;
 		push @targets, { name => "text_$t", kind => 'FZ_TEXT', what => "$t input ($in->{sym})",
-			in => sym($in), out => sym($outf), max_len => 4096 };
+			in => sym($in), out => sym($outf), send => sym($send), max_len => 4096 };
 	}
 	if ($recv)
 	{
@@ -227,6 +240,8 @@ for my $f (@funcs)
 	push @targets, { name => "deser_$f->{sym}", kind => 'FZ_DESER', what => "$f->{name} ($f->{file})",
 		deser => sym($f), ser => sym($s), combine => sym($c), combine_strict => ($c && $c->{strict}) ? 1 : 0,
 		finals => [ map { sym($_) } @finals ], final_byval => [ map { $byval{ $_->{ret} } ? 1 : 0 } @finals ],
+		final_out => [ map { sym(output_of($_->{ret})) } @finals ],
+		final_text => [ map { "text_$_->{ret}" } @finals ],
 		skipped => \@skipped, max_len => 16384 };
 }
 
@@ -251,6 +266,8 @@ for my $t (@targets)
 		push @f, ".final = {" . join(', ', @fi) . "}" if @fi;
 		push @f, ".final_name = {" . join(', ', map { "\"$_\"" } @fi) . "}" if @fi;
 		push @f, ".final_byval = {" . join(', ', @{ $t->{final_byval} }) . "}" if @fi;
+		push @f, ".final_out = {" . join(', ', @{ $t->{final_out} }) . "}" if @fi;
+		push @f, ".final_text = {" . join(', ', map { "\"$_\"" } @{ $t->{final_text} }) . "}" if @fi;
 	}
 	print $o "\t{", join(",\n\t ", @f), "},\n";
 	my $extra = '';

@@ -42,6 +42,8 @@ typedef struct FzTarget
 	PGFunction	final[FZ_MAX_FINALS];
 	const char *final_name[FZ_MAX_FINALS];
 	int			final_byval[FZ_MAX_FINALS];	/* result is a by-value Datum we can compare */
+	PGFunction	final_out[FZ_MAX_FINALS];	/* OUTPUT of the result type, if declared */
+	const char *final_text[FZ_MAX_FINALS];	/* text_<result type>: where printed results seed */
 	/* FZ_INTERNAL */
 	void		(*run) (const uint8 *data, size_t size);
 	size_t		max_len;

@@ -7,7 +7,8 @@
 #   bash test/fuzz/run.sh --selftest [SECONDS]    prove planted bugs are found
 #
 # Environment: CA_PG_VERSION (15), PG_CONFIG, CA_FUZZ_SRC (the folder of the
-# extension's C and SQL, default src/), CA_FUZZ_JOBS (parallel compiles),
+# extension's C and SQL, default src/), CA_FUZZ_BUILD (default test/fuzz/build),
+# CA_FUZZ_JOBS (parallel compiles),
 # CA_FUZZ_STRICT_OVERFLOW=1 (report every signed overflow, see below).
 # Exit status: 0 when no target found anything, 1 on findings, 2 when the
 # harness itself could not be built or run.
@@ -16,7 +17,7 @@ set -uo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 SRC=${CA_FUZZ_SRC:-$ROOT/src}
-BUILD=$HERE/build
+BUILD=${CA_FUZZ_BUILD:-$HERE/build}
 PGV=${CA_PG_VERSION:-15}
 
 say() { printf '==> %s\n' "$*" >&2; }
@@ -167,9 +168,11 @@ run_target() {
 	mkdir -p "$findings"
 	local seeds=()
 	[ -d "$HERE/corpus/$t" ] && seeds=("$HERE/corpus/$t")
+	# valid texts printed by earlier recv_/deser_ targets of this run
+	[ -d "$base/emitted/$t" ] && seeds+=("$base/emitted/$t")
 	local dict=()
 	[ -s "$base/auto.dict" ] && dict=(-dict="$base/auto.dict")
-	CA_FUZZ_TARGET=$t ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:symbolize=1} \
+	CA_FUZZ_TARGET=$t CA_FUZZ_EMIT=$base/emitted ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:symbolize=1} \
 		UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
 		"$bin" -max_total_time="$secs" -rss_limit_mb=2048 -max_len="$maxlen" -timeout=10 \
 		-print_final_stats=1 -artifact_prefix="$findings/" "${dict[@]}" \
@@ -239,7 +242,9 @@ if [ "$MODE" = list ]; then
 	exit 0
 fi
 
-mapfile -t TARGETS < <(list_targets "$BUILD")
+# recv_ and deser_ first: the values they print seed the text_ targets
+rm -rf "$BUILD/emitted"
+mapfile -t TARGETS < <(list_targets "$BUILD" | awk '{ print ($2 == "text" ? 1 : 0), $0 }' | sort -s -k1,1n | cut -d' ' -f2-)
 [ ${#TARGETS[@]} -gt 0 ] || die "the harness lists no targets"
 total_execs=0 total_findings=0 ran=0
 say "fuzzing each target for ${SECS}s"
