@@ -425,7 +425,8 @@ ca_parse_double(CaParser *ps)
 		ca_parse_error(ps, "a finite number");
 	errno = 0;
 	v = strtod(ps->p, &end);
-	if (end == ps->p || errno == ERANGE || isnan(v) || isinf(v))
+	/* glibc sets ERANGE for subnormal results too: refuse only overflow and underflow to zero */
+	if (end == ps->p || (errno == ERANGE && (v == 0.0 || isinf(v))) || isnan(v) || isinf(v))
 		ca_parse_error(ps, "a finite number");
 	/* refuse hexadecimal floats: they are not what this type prints */
 	if (memchr(ps->p, 'x', end - ps->p) || memchr(ps->p, 'X', end - ps->p))

@@ -791,8 +791,9 @@ RfmModelProblem(const RfmModelData *mod)
 						mod->version, RFM_MODEL_VERSION);
 	if (mod->bins < RFM_MIN_BINS || mod->bins > RFM_MAX_BINS)
 		return psprintf("bins must be between %d and %d, not %d.", RFM_MIN_BINS, RFM_MAX_BINS, mod->bins);
-	if (mod->n < 1)
-		return psprintf("n must be at least 1, not " INT64_FORMAT ".", (int64) mod->n);
+	if (mod->n < 1 || mod->n > RFM_MODEL_MAX_ROWS)
+		return psprintf("n must be between 1 and " INT64_FORMAT ", not " INT64_FORMAT ".",
+						(int64) RFM_MODEL_MAX_ROWS, (int64) mod->n);
 	for (d = 0; d < RFM_NDIMS; d++)
 	{
 		const double *c = RFM_MODEL_CUTS(mod, d);
