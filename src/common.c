@@ -16,6 +16,7 @@
 #include "funcapi.h"
 #include "libpq/pqformat.h"
 #include "miscadmin.h"
+#include "catalog/pg_type_d.h"
 #include "utils/builtins.h"
 #include "utils/fmgrprotos.h"
 
@@ -131,6 +132,59 @@ ca_interval_usec(const Interval *iv, const char *what, bool allow_zero)
 				 errmsg("%s must be %s", what, allow_zero ? "zero or positive" : "positive"),
 				 errdetail("The interval given has %s length.", usec < 0 ? "a negative" : "zero")));
 	return usec;
+}
+
+/* ---------- VARIADIC bool[] conditions ---------- */
+
+uint32
+ca_bool_array_bits(ArrayType *arr, int n)
+{
+	const char *p = ARR_DATA_PTR(arr);
+	const bits8 *bitmap = ARR_NULLBITMAP(arr);
+	uint32		mask = 0;
+	int			i;
+
+	Assert(n >= 0 && n <= 32);
+	if (bitmap == NULL)
+	{
+		for (i = 0; i < n; i++)
+			mask |= (p[i] != 0 ? (uint32) 1 : 0) << i;
+		return mask;
+	}
+	for (i = 0; i < n; i++)
+	{
+		if (!(bitmap[i >> 3] & (1 << (i & 7))))
+			continue;			/* NULL: false, and takes no data space */
+		if (*p)
+			mask |= (uint32) 1 << i;
+		p++;
+	}
+	return mask;
+}
+
+uint32
+ca_bool_array_mask(ArrayType *arr, int max, const char *fname, int *nconds)
+{
+	int			n;
+
+	if (ARR_NDIM(arr) > 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s conditions must be a one-dimensional array", fname)));
+	if (ARR_ELEMTYPE(arr) != BOOLOID)
+		elog(ERROR, "%s: conditions are not of type boolean", fname);
+	n = ARR_NDIM(arr) == 0 ? 0 : ARR_DIMS(arr)[0];
+	if (n < 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s needs at least one condition", fname)));
+	if (n > max)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("%s accepts at most %d conditions", fname, max),
+				 errdetail("%d conditions were given.", n)));
+	*nconds = n;
+	return ca_bool_array_bits(arr, n);
 }
 
 /* ---------- compact event buffer ---------- */

@@ -17,6 +17,7 @@
 #include "fmgr.h"
 #include "datatype/timestamp.h"
 #include "lib/stringinfo.h"
+#include "utils/array.h"
 #include "utils/numeric.h"
 
 /* ---------- aggregate plumbing ---------- */
@@ -52,6 +53,21 @@ ca_usec_to_days(int64 usec)
 {
 	return (double) usec / (double) USECS_PER_DAY;
 }
+
+/* ---------- VARIADIC bool[] conditions ---------- */
+
+/*
+ * The first n elements of a one-dimensional bool[] as a bitmask, read in place
+ * (no deconstruct_array, no allocation).  NULL elements count as false.
+ */
+extern uint32 ca_bool_array_bits(ArrayType *arr, int n);
+
+/*
+ * A row's VARIADIC bool[] conditions as a bitmask, with the checks every
+ * condition aggregate makes: one dimension (22023), 1..max elements (22023 /
+ * 54000).  fname names the aggregate in messages; *nconds gets the count.
+ */
+extern uint32 ca_bool_array_mask(ArrayType *arr, int max, const char *fname, int *nconds);
 
 /* ---------- compact event buffer ---------- */
 

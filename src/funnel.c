@@ -295,10 +295,6 @@ FunnelBoolMask(FunctionCallInfo fcinfo, int argno, int *nsteps)
 {
 	ArrayType  *arr;
 	int			n;
-	const char *p;
-	const bits8 *bitmap;
-	uint32		mask = 0;
-	int			i;
 
 	if (PG_ARGISNULL(argno))
 		ereport(ERROR,
@@ -320,26 +316,7 @@ FunnelBoolMask(FunctionCallInfo fcinfo, int argno, int *nsteps)
 	if (unlikely(n < 1 || n > FUNNEL_MAX_STEPS))
 		FunnelCheckNsteps(n);
 	*nsteps = n;
-	p = ARR_DATA_PTR(arr);
-	bitmap = ARR_NULLBITMAP(arr);
-	if (bitmap == NULL)
-	{
-		for (i = 0; i < n; i++)
-			mask |= (p[i] != 0 ? (uint32) 1 : 0) << i;
-	}
-	else
-	{
-		for (i = 0; i < n; i++)
-		{
-			if (bitmap[i >> 3] & (1 << (i & 7)))
-			{
-				if (*p)
-					mask |= (uint32) 1 << i;
-				p++;
-			}
-		}
-	}
-	return mask;
+	return ca_bool_array_bits(arr, n);
 }
 
 /* The step mask of the event-name form: step k matches when event = steps[k]. */

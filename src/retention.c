@@ -39,49 +39,6 @@ AssertCheckState(const RetentionState *st)
 #define AssertCheckState(st) ((void) 0)
 #endif
 
-/*
- * The conditions of one row as a bitmask, read straight from the array
- * (no deconstruct_array, no allocation).  NULL elements count as false.
- */
-static inline uint32
-ReadConditions(ArrayType *arr, int *nconds)
-{
-	int			n;
-	bits8	   *nulls;
-	const char *data;
-	uint32		mask = 0;
-	int			i;
-
-	if (ARR_NDIM(arr) > 1)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("retention conditions must be a one-dimensional array")));
-	if (ARR_ELEMTYPE(arr) != BOOLOID)
-		elog(ERROR, "retention: conditions are not of type boolean");
-	n = ARR_NDIM(arr) == 0 ? 0 : ARR_DIMS(arr)[0];
-	if (n < 1)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("retention needs at least one condition")));
-	if (n > RETENTION_MAX_CONDS)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("retention accepts at most %d conditions", RETENTION_MAX_CONDS),
-				 errdetail("%d conditions were given.", n)));
-	nulls = ARR_NULLBITMAP(arr);
-	data = ARR_DATA_PTR(arr);
-	for (i = 0; i < n; i++)
-	{
-		if (nulls != NULL && !(nulls[i >> 3] & (1 << (i & 7))))
-			continue;			/* NULL: false, and takes no data space */
-		if (*data)
-			mask |= (uint32) 1 << i;
-		data++;
-	}
-	*nconds = n;
-	return mask;
-}
-
 static inline void
 CheckSameCount(int have, int got)
 {
@@ -108,7 +65,7 @@ retention_trans(PG_FUNCTION_ARGS)
 			PG_RETURN_NULL();
 		PG_RETURN_POINTER(st);
 	}
-	mask = ReadConditions(PG_GETARG_ARRAYTYPE_P(1), &n);
+	mask = ca_bool_array_mask(PG_GETARG_ARRAYTYPE_P(1), RETENTION_MAX_CONDS, "retention", &n);
 	if (st == NULL)
 	{
 		st = MemoryContextAllocZero(aggcxt, sizeof(RetentionState));

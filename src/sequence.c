@@ -55,49 +55,6 @@ AssertCheckState(const SeqState *st)
 #define AssertCheckState(st) ((void) 0)
 #endif
 
-/*
- * The conditions of one row as a bitmask, read straight from the array
- * (no deconstruct_array, no allocation).  NULL elements count as false.
- */
-static inline uint32
-ReadConditions(ArrayType *arr, int *nconds, const char *fname)
-{
-	int			n;
-	bits8	   *nulls;
-	const char *data;
-	uint32		mask = 0;
-	int			i;
-
-	if (ARR_NDIM(arr) > 1)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s conditions must be a one-dimensional array", fname)));
-	if (ARR_ELEMTYPE(arr) != BOOLOID)
-		elog(ERROR, "%s: conditions are not of type boolean", fname);
-	n = ARR_NDIM(arr) == 0 ? 0 : ARR_DIMS(arr)[0];
-	if (n < 1)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s needs at least one condition", fname)));
-	if (n > SEQ_MAX_CONDS)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("%s accepts at most %d conditions", fname, SEQ_MAX_CONDS),
-				 errdetail("%d conditions were given.", n)));
-	nulls = ARR_NULLBITMAP(arr);
-	data = ARR_DATA_PTR(arr);
-	for (i = 0; i < n; i++)
-	{
-		if (nulls != NULL && !(nulls[i >> 3] & (1 << (i & 7))))
-			continue;			/* NULL: false, and takes no data space */
-		if (*data)
-			mask |= (uint32) 1 << i;
-		data++;
-	}
-	*nconds = n;
-	return mask;
-}
-
 static void
 SeqCheckInterrupts(void)
 {
@@ -193,7 +150,7 @@ sequence_trans(PG_FUNCTION_ARGS)
 	}
 	pat = PG_GETARG_TEXT_PP(1);
 	ts = PG_GETARG_INT64(2);	/* timestamptz and timestamp: both int64 usec */
-	mask = ReadConditions(PG_GETARG_ARRAYTYPE_P(3), &nconds, "sequence_match/sequence_count");
+	mask = ca_bool_array_mask(PG_GETARG_ARRAYTYPE_P(3), SEQ_MAX_CONDS, "sequence_match/sequence_count", &nconds);
 
 	if (st == NULL)
 		st = NewState(aggcxt, VARDATA_ANY(pat), VARSIZE_ANY_EXHDR(pat), nconds);
