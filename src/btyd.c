@@ -481,6 +481,63 @@ FitDeserialize(FunctionCallInfo fcinfo, uint8 kind, size_t elsize, const char *w
 }
 
 /* ====================================================================
+ * What both fitted model types end with, and the fit itself
+ * ==================================================================== */
+
+typedef struct BtydFitInfo
+{
+	double		log_likelihood;
+	int64		customers;
+	int32		iterations;
+	bool		converged;
+	char		pad[3];
+} BtydFitInfo;
+
+typedef BtydStatus (*BtydFitFn) (const void *v, size_t n, double penalizer,
+								 BtydInterruptFn interrupt, BtydFitResult *res);
+
+static void FitFailed(const char *fname, const BtydFitResult *res);
+static void WarnNotConverged(const char *fname, const BtydFitResult *res);
+
+/*
+ * Fit nparam parameters to the (compacted) state: every parameter must come
+ * out positive and finite and the log-likelihood finite, or it is an error;
+ * not converging is a warning.  Leaves the state valid for another call.
+ */
+static void
+FitRun(FitState *s, BtydFitFn fit, int nparam, const char *fname,
+	   double *param, BtydFitInfo *info)
+{
+	BtydFitResult res;
+	int			i;
+
+	FitCompact(s);
+	(void) fit(s->v, (size_t) s->n, s->penalizer, BtydInterrupt, &res);
+	for (i = 0; i < nparam; i++)
+		if (!isfinite(res.param[i]) || !(res.param[i] > 0))
+			FitFailed(fname, &res);
+	if (!isfinite(res.loglik))
+		FitFailed(fname, &res);
+	if (!res.converged)
+		WarnNotConverged(fname, &res);
+	memcpy(param, res.param, nparam * sizeof(double));
+	info->log_likelihood = res.loglik;
+	info->customers = s->rows;
+	info->iterations = res.iterations;
+	info->converged = res.converged;
+}
+
+/* the info fields as the last four columns of a params record */
+static void
+FitInfoValues(Datum *values, const BtydFitInfo *info)
+{
+	values[0] = Float8GetDatum(info->log_likelihood);
+	values[1] = Int64GetDatum(info->customers);
+	values[2] = Int32GetDatum(info->iterations);
+	values[3] = BoolGetDatum(info->converged);
+}
+
+/* ====================================================================
  * bgnbd_model
  * ==================================================================== */
 
@@ -490,11 +547,7 @@ typedef struct BgnbdModel
 	double		alpha;
 	double		a;
 	double		b;
-	double		log_likelihood;
-	int64		customers;
-	int32		iterations;
-	bool		converged;
-	char		pad[3];
+	BtydFitInfo info;
 } BgnbdModel;
 
 StaticAssertDecl(sizeof(BgnbdModel) == 56, "bgnbd_model INTERNALLENGTH is 56");
@@ -522,20 +575,20 @@ ParsePositive(CaParser *ps, const char *key, bool first)
 }
 
 static void
-ParseTail(CaParser *ps, double *ll, int64 *customers, int32 *iterations, bool *converged)
+ParseTail(CaParser *ps, BtydFitInfo *info)
 {
 	ca_parse_expect(ps, ',');
 	ca_parse_key(ps, "log_likelihood");
-	*ll = ca_parse_double(ps);
+	info->log_likelihood = ca_parse_double(ps);
 	ca_parse_expect(ps, ',');
 	ca_parse_key(ps, "customers");
-	*customers = ca_parse_int(ps, 0, PG_INT64_MAX);
+	info->customers = ca_parse_int(ps, 0, PG_INT64_MAX);
 	ca_parse_expect(ps, ',');
 	ca_parse_key(ps, "iterations");
-	*iterations = (int32) ca_parse_int(ps, 0, PG_INT32_MAX);
+	info->iterations = (int32) ca_parse_int(ps, 0, PG_INT32_MAX);
 	ca_parse_expect(ps, ',');
 	ca_parse_key(ps, "converged");
-	*converged = ca_parse_bool(ps);
+	info->converged = ca_parse_bool(ps);
 	ca_parse_expect(ps, ')');
 	ca_parse_end(ps);
 }
@@ -550,11 +603,11 @@ AppendKey(StringInfo buf, const char *key, double v, bool first)
 }
 
 static void
-AppendTail(StringInfo buf, double ll, int64 customers, int32 iterations, bool converged)
+AppendTail(StringInfo buf, const BtydFitInfo *info)
 {
-	AppendKey(buf, "log_likelihood", ll, false);
+	AppendKey(buf, "log_likelihood", info->log_likelihood, false);
 	appendStringInfo(buf, ", customers=" INT64_FORMAT ", iterations=%d, converged=%s)",
-					 customers, iterations, converged ? "true" : "false");
+					 info->customers, info->iterations, info->converged ? "true" : "false");
 }
 
 /* text input of bgnbd_model */
@@ -572,7 +625,7 @@ bgnbd_model_in(PG_FUNCTION_ARGS)
 	m->alpha = ParsePositive(&ps, "alpha", false);
 	m->a = ParsePositive(&ps, "a", false);
 	m->b = ParsePositive(&ps, "b", false);
-	ParseTail(&ps, &m->log_likelihood, &m->customers, &m->iterations, &m->converged);
+	ParseTail(&ps, &m->info);
 	PG_RETURN_POINTER(m);
 }
 
@@ -590,7 +643,7 @@ bgnbd_model_out(PG_FUNCTION_ARGS)
 	AppendKey(&buf, "alpha", m->alpha, false);
 	AppendKey(&buf, "a", m->a, false);
 	AppendKey(&buf, "b", m->b, false);
-	AppendTail(&buf, m->log_likelihood, m->customers, m->iterations, m->converged);
+	AppendTail(&buf, &m->info);
 	PG_RETURN_CSTRING(buf.data);
 }
 
@@ -656,6 +709,18 @@ bgnbd_fit_deserialize(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(FitDeserialize(fcinfo, CA_KIND_BGNBD_FIT, sizeof(BtydTriple), "bgnbd_fit"));
 }
 
+static BtydStatus
+BgnbdFitV(const void *v, size_t n, double penalizer, BtydInterruptFn interrupt, BtydFitResult *res)
+{
+	return bgnbd_fit(v, n, penalizer, interrupt, res);
+}
+
+static BtydStatus
+GgFitV(const void *v, size_t n, double penalizer, BtydInterruptFn interrupt, BtydFitResult *res)
+{
+	return gg_fit(v, n, penalizer, interrupt, res);
+}
+
 static void
 FitFailed(const char *fname, const BtydFitResult *res)
 {
@@ -682,31 +747,17 @@ Datum
 bgnbd_fit_final(PG_FUNCTION_ARGS)
 {
 	FitState   *s = PG_ARGISNULL(0) ? NULL : (FitState *) PG_GETARG_POINTER(0);
-	BtydFitResult res;
 	BgnbdModel *m;
-	int			i;
+	double		par[4];
 
 	if (s == NULL || s->rows == 0)
 		PG_RETURN_NULL();
-	/* compaction keeps the state valid: the final function may run again */
-	FitCompact(s);
-	(void) bgnbd_fit((const BtydTriple *) s->v, (size_t) s->n, s->penalizer, BtydInterrupt, &res);
-	for (i = 0; i < 4; i++)
-		if (!isfinite(res.param[i]) || !(res.param[i] > 0))
-			FitFailed("bgnbd_fit", &res);
-	if (!isfinite(res.loglik))
-		FitFailed("bgnbd_fit", &res);
-	if (!res.converged)
-		WarnNotConverged("bgnbd_fit", &res);
 	m = palloc0(sizeof(BgnbdModel));
-	m->r = res.param[0];
-	m->alpha = res.param[1];
-	m->a = res.param[2];
-	m->b = res.param[3];
-	m->log_likelihood = res.loglik;
-	m->customers = s->rows;
-	m->iterations = res.iterations;
-	m->converged = res.converged;
+	FitRun(s, BgnbdFitV, 4, "bgnbd_fit", par, &m->info);
+	m->r = par[0];
+	m->alpha = par[1];
+	m->a = par[2];
+	m->b = par[3];
 	PG_RETURN_POINTER(m);
 }
 
@@ -723,10 +774,7 @@ bgnbd_params(PG_FUNCTION_ARGS)
 	values[1] = Float8GetDatum(m->alpha);
 	values[2] = Float8GetDatum(m->a);
 	values[3] = Float8GetDatum(m->b);
-	values[4] = Float8GetDatum(m->log_likelihood);
-	values[5] = Int64GetDatum(m->customers);
-	values[6] = Int32GetDatum(m->iterations);
-	values[7] = BoolGetDatum(m->converged);
+	FitInfoValues(&values[4], &m->info);
 	PG_RETURN_DATUM(ca_make_tuple(fcinfo, values, nulls));
 }
 
@@ -800,11 +848,7 @@ typedef struct GgModel
 	double		p;
 	double		q;
 	double		v;
-	double		log_likelihood;
-	int64		customers;
-	int32		iterations;
-	bool		converged;
-	char		pad[3];
+	BtydFitInfo info;
 } GgModel;
 
 StaticAssertDecl(sizeof(GgModel) == 48, "gamma_gamma_model INTERNALLENGTH is 48");
@@ -825,7 +869,7 @@ gamma_gamma_model_in(PG_FUNCTION_ARGS)
 	m->p = ParsePositive(&ps, "p", true);
 	m->q = ParsePositive(&ps, "q", false);
 	m->v = ParsePositive(&ps, "v", false);
-	ParseTail(&ps, &m->log_likelihood, &m->customers, &m->iterations, &m->converged);
+	ParseTail(&ps, &m->info);
 	PG_RETURN_POINTER(m);
 }
 
@@ -842,7 +886,7 @@ gamma_gamma_model_out(PG_FUNCTION_ARGS)
 	AppendKey(&buf, "p", m->p, true);
 	AppendKey(&buf, "q", m->q, false);
 	AppendKey(&buf, "v", m->v, false);
-	AppendTail(&buf, m->log_likelihood, m->customers, m->iterations, m->converged);
+	AppendTail(&buf, &m->info);
 	PG_RETURN_CSTRING(buf.data);
 }
 
@@ -925,29 +969,16 @@ Datum
 gamma_gamma_fit_final(PG_FUNCTION_ARGS)
 {
 	FitState   *s = PG_ARGISNULL(0) ? NULL : (FitState *) PG_GETARG_POINTER(0);
-	BtydFitResult res;
 	GgModel    *m;
-	int			i;
+	double		par[3];
 
 	if (s == NULL || s->rows == 0)
 		PG_RETURN_NULL();
-	FitCompact(s);
-	(void) gg_fit((const BtydPair *) s->v, (size_t) s->n, s->penalizer, BtydInterrupt, &res);
-	for (i = 0; i < 3; i++)
-		if (!isfinite(res.param[i]) || !(res.param[i] > 0))
-			FitFailed("gamma_gamma_fit", &res);
-	if (!isfinite(res.loglik))
-		FitFailed("gamma_gamma_fit", &res);
-	if (!res.converged)
-		WarnNotConverged("gamma_gamma_fit", &res);
 	m = palloc0(sizeof(GgModel));
-	m->p = res.param[0];
-	m->q = res.param[1];
-	m->v = res.param[2];
-	m->log_likelihood = res.loglik;
-	m->customers = s->rows;
-	m->iterations = res.iterations;
-	m->converged = res.converged;
+	FitRun(s, GgFitV, 3, "gamma_gamma_fit", par, &m->info);
+	m->p = par[0];
+	m->q = par[1];
+	m->v = par[2];
 	PG_RETURN_POINTER(m);
 }
 
@@ -963,10 +994,7 @@ gamma_gamma_params(PG_FUNCTION_ARGS)
 	values[0] = Float8GetDatum(m->p);
 	values[1] = Float8GetDatum(m->q);
 	values[2] = Float8GetDatum(m->v);
-	values[3] = Float8GetDatum(m->log_likelihood);
-	values[4] = Int64GetDatum(m->customers);
-	values[5] = Int32GetDatum(m->iterations);
-	values[6] = BoolGetDatum(m->converged);
+	FitInfoValues(&values[3], &m->info);
 	PG_RETURN_DATUM(ca_make_tuple(fcinfo, values, nulls));
 }
 

@@ -16,6 +16,7 @@
 
 #include <float.h>
 #include <math.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -36,24 +37,39 @@ TripleCmp(const void *pa, const void *pb)
 	return 0;
 }
 
-size_t
-btyd_compact_triples(BtydTriple *v, size_t n)
+/*
+ * Sort n records of elsize bytes with cmp and merge equal neighbours by adding
+ * their weights (the double at w_offset); returns the number left.
+ */
+static size_t
+CompactWeighted(void *base, size_t n, size_t elsize, size_t w_offset,
+				int (*cmp) (const void *, const void *))
 {
+	char	   *v = base;
 	size_t		i,
 				o;
 
 	if (n < 2)
 		return n;
-	qsort(v, n, sizeof(BtydTriple), TripleCmp);
+	qsort(v, n, elsize, cmp);
 	o = 0;
 	for (i = 1; i < n; i++)
 	{
-		if (TripleCmp(&v[o], &v[i]) == 0)
-			v[o].w += v[i].w;
-		else
-			v[++o] = v[i];
+		char	   *dst = v + o * elsize;
+		char	   *src = v + i * elsize;
+
+		if (cmp(dst, src) == 0)
+			*(double *) (dst + w_offset) += *(double *) (src + w_offset);
+		else if (++o != i)
+			memcpy(v + o * elsize, src, elsize);
 	}
 	return o + 1;
+}
+
+size_t
+btyd_compact_triples(BtydTriple *v, size_t n)
+{
+	return CompactWeighted(v, n, sizeof(BtydTriple), offsetof(BtydTriple, w), TripleCmp);
 }
 
 static int
@@ -72,21 +88,7 @@ PairCmp(const void *pa, const void *pb)
 size_t
 btyd_compact_pairs(BtydPair *v, size_t n)
 {
-	size_t		i,
-				o;
-
-	if (n < 2)
-		return n;
-	qsort(v, n, sizeof(BtydPair), PairCmp);
-	o = 0;
-	for (i = 1; i < n; i++)
-	{
-		if (PairCmp(&v[o], &v[i]) == 0)
-			v[o].w += v[i].w;
-		else
-			v[++o] = v[i];
-	}
-	return o + 1;
+	return CompactWeighted(v, n, sizeof(BtydPair), offsetof(BtydPair, w), PairCmp);
 }
 
 /* ---------- special functions ---------- */
@@ -724,13 +726,17 @@ bgnbd_loglik(const double *par, const BtydTriple *v, size_t n)
 	return BgnbdEval(par, v, n, NULL);
 }
 
+/* log-likelihood of n weighted records at par, with its gradient when grad != NULL */
+typedef double (*FitEvalFn) (const double *par, const void *data, size_t n, double *grad);
+
 typedef struct FitCtx
 {
+	FitEvalFn	eval;
 	const void *data;
 	size_t		n;
 	double		W;				/* total weight */
 	double		penalizer;
-	int			k;
+	int			k;				/* number of parameters */
 } FitCtx;
 
 /*
@@ -738,24 +744,24 @@ typedef struct FitCtx
  * sum(param^2), in log-parameters theta = ln(param).
  */
 static double
-BgnbdObjective(const double *theta, double *grad, void *vctx)
+LogParamObjective(const double *theta, double *grad, void *vctx)
 {
 	FitCtx	   *ctx = vctx;
-	double		par[4],
-				g[4];
+	double		par[BTYD_MAX_PARAMS],
+				g[BTYD_MAX_PARAMS];
 	double		ll,
 				f;
 	int			i;
 
-	for (i = 0; i < 4; i++)
+	for (i = 0; i < ctx->k; i++)
 	{
 		if (!(fabs(theta[i]) < 2 * THETA_LIMIT))
 			return INFINITY;
 		par[i] = exp(theta[i]);
 	}
-	ll = BgnbdEval(par, ctx->data, ctx->n, g);
+	ll = ctx->eval(par, ctx->data, ctx->n, g);
 	f = -ll / ctx->W;
-	for (i = 0; i < 4; i++)
+	for (i = 0; i < ctx->k; i++)
 	{
 		f += ctx->penalizer * par[i] * par[i];
 		grad[i] = -g[i] * par[i] / ctx->W + 2.0 * ctx->penalizer * par[i] * par[i];
@@ -763,6 +769,23 @@ BgnbdObjective(const double *theta, double *grad, void *vctx)
 			return INFINITY;
 	}
 	return isfinite(f) ? f : INFINITY;
+}
+
+static void
+FitCtxInit(FitCtx *ctx, FitEvalFn eval, int k, const void *data, size_t n, double penalizer)
+{
+	ctx->eval = eval;
+	ctx->data = data;
+	ctx->n = n;
+	ctx->W = 0.0;
+	ctx->penalizer = penalizer;
+	ctx->k = k;
+}
+
+static double
+BgnbdEvalV(const double *par, const void *data, size_t n, double *grad)
+{
+	return BgnbdEval(par, data, n, grad);
 }
 
 BtydStatus
@@ -776,11 +799,7 @@ bgnbd_fit(const BtydTriple *v, size_t n, double penalizer,
 	size_t		i;
 
 	memset(res, 0, sizeof(*res));
-	ctx.data = v;
-	ctx.n = n;
-	ctx.W = 0.0;
-	ctx.penalizer = penalizer;
-	ctx.k = 4;
+	FitCtxInit(&ctx, BgnbdEvalV, 4, v, n, penalizer);
 	for (i = 0; i < n; i++)
 	{
 		ctx.W += v[i].w;
@@ -797,7 +816,7 @@ bgnbd_fit(const BtydTriple *v, size_t n, double penalizer,
 	theta[3] = 0.0;
 	if (!(fabs(theta[1]) < THETA_LIMIT))
 		theta[1] = 0.0;
-	Minimize(BgnbdObjective, &ctx, 4, theta, interrupt, res);
+	Minimize(LogParamObjective, &ctx, 4, theta, interrupt, res);
 	res->loglik = BgnbdEval(res->param, v, n, NULL);
 	if (sx == 0.0)
 		res->converged = false;	/* no repeat buyer: the MLE does not exist */
@@ -970,31 +989,9 @@ gg_loglik(const double *par, const BtydPair *v, size_t n)
 }
 
 static double
-GgObjective(const double *theta, double *grad, void *vctx)
+GgEvalV(const double *par, const void *data, size_t n, double *grad)
 {
-	FitCtx	   *ctx = vctx;
-	double		par[3],
-				g[3];
-	double		ll,
-				f;
-	int			i;
-
-	for (i = 0; i < 3; i++)
-	{
-		if (!(fabs(theta[i]) < 2 * THETA_LIMIT))
-			return INFINITY;
-		par[i] = exp(theta[i]);
-	}
-	ll = GgEval(par, ctx->data, ctx->n, g);
-	f = -ll / ctx->W;
-	for (i = 0; i < 3; i++)
-	{
-		f += ctx->penalizer * par[i] * par[i];
-		grad[i] = -g[i] * par[i] / ctx->W + 2.0 * ctx->penalizer * par[i] * par[i];
-		if (!isfinite(grad[i]))
-			return INFINITY;
-	}
-	return isfinite(f) ? f : INFINITY;
+	return GgEval(par, data, n, grad);
 }
 
 BtydStatus
@@ -1007,11 +1004,7 @@ gg_fit(const BtydPair *v, size_t n, double penalizer,
 	size_t		i;
 
 	memset(res, 0, sizeof(*res));
-	ctx.data = v;
-	ctx.n = n;
-	ctx.W = 0.0;
-	ctx.penalizer = penalizer;
-	ctx.k = 3;
+	FitCtxInit(&ctx, GgEvalV, 3, v, n, penalizer);
 	for (i = 0; i < n; i++)
 	{
 		ctx.W += v[i].w;
@@ -1026,7 +1019,7 @@ gg_fit(const BtydPair *v, size_t n, double penalizer,
 	theta[2] = log(sm / ctx.W);
 	if (!(fabs(theta[2]) < THETA_LIMIT))
 		theta[2] = 0.0;
-	Minimize(GgObjective, &ctx, 3, theta, interrupt, res);
+	Minimize(LogParamObjective, &ctx, 3, theta, interrupt, res);
 	res->loglik = GgEval(res->param, v, n, NULL);
 	return res->converged ? BTYD_OK : BTYD_NOT_CONVERGED;
 }

@@ -45,9 +45,11 @@ typedef struct BtydPair
 /* Called from every optimizer iteration (the glue passes CHECK_FOR_INTERRUPTS). */
 typedef void (*BtydInterruptFn) (void);
 
+#define BTYD_MAX_PARAMS 4		/* BG/NBD has 4, Gamma-Gamma 3 */
+
 typedef struct BtydFitResult
 {
-	double		param[4];		/* r, alpha, a, b  or  p, q, v */
+	double		param[BTYD_MAX_PARAMS];		/* r, alpha, a, b  or  p, q, v */
 	double		loglik;			/* unpenalized total log-likelihood */
 	double		gradnorm;		/* max |gradient| of the mean objective, log-parameters */
 	int			iterations;
