@@ -7,7 +7,7 @@
 # never from this file, so packagers with newer compilers can still build.
 
 EXTENSION  = customer_analytics
-EXTVERSION = 0.1.0
+EXTVERSION = 0.2.0
 
 MODULE_big = customer_analytics
 # One capability per C file; pure numerics (no postgres.h) in *_math.c / seq_pattern.c.
@@ -35,8 +35,9 @@ CAPABILITY_SQL = \
 	src/btyd.sql
 
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
-# Released upgrade scripts: never edited once released.
-DATA = $(wildcard src/updates/$(EXTENSION)--*--*.sql)
+# Frozen install scripts of released versions (CREATE EXTENSION ... VERSION 'x') and the
+# upgrade scripts between versions (ALTER EXTENSION ... UPDATE): never edited once released.
+DATA = $(wildcard src/releases/$(EXTENSION)--*.sql) $(wildcard src/updates/$(EXTENSION)--*--*.sql)
 
 REGRESS = $(patsubst sql/%.sql,%,$(sort $(wildcard sql/*.sql)))
 REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION)
@@ -71,7 +72,11 @@ valgrind:
 fuzz:
 	bash .ci/harness fuzz
 
+# The release archive (PGXN layout: one top folder named name-version) of the committed
+# tree: sources, SQL, tests, docs, control, META.json; no build products.
+DISTDIR ?= dist
 dist:
-	mkdir -p dist
-	git archive --format=tar.gz --prefix=$(EXTENSION)-$(EXTVERSION)/ -o dist/$(EXTENSION)-$(EXTVERSION).tar.gz HEAD
-	@echo "dist/$(EXTENSION)-$(EXTVERSION).tar.gz"
+	@git diff --quiet HEAD -- 2>/dev/null || echo "make dist: warning: uncommitted changes are not in the archive" >&2
+	mkdir -p $(DISTDIR)
+	git archive --format=tar.gz --prefix=$(EXTENSION)-$(EXTVERSION)/ -o $(DISTDIR)/$(EXTENSION)-$(EXTVERSION).tar.gz HEAD
+	@echo "$(DISTDIR)/$(EXTENSION)-$(EXTVERSION).tar.gz"

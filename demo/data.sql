@@ -1,8 +1,10 @@
 -- customer_analytics demo: a deterministic synthetic new-retail data set.
 --
 --   demo.customers  5,000 members: region, city tier, age band, gender, acquisition channel
---   demo.events     behaviour: login, view, cart, order, pay (with dwell seconds), 2025
---   demo.orders     paid orders with amounts and channel (one per 'pay' event)
+--   demo.sessions   visits: start time, channel, how deep into the funnel they went
+--   demo.events     behaviour: login, view, cart, order, pay (with dwell seconds and the
+--                   visit's marketing campaign), 2025
+--   demo.orders     paid orders with amounts, channel and campaign (one per 'pay' event)
 --
 -- Each customer has a latent visit rate (long-tailed), a latent lifetime after which
 -- they stop coming (churn), and a typical basket size.  Each visit is a session that
@@ -62,7 +64,17 @@ CREATE TABLE demo.events AS
 SELECT s.customer_id, s.session_no, s.channel,
        s.start_ts + (step * 5 + 4 * random()) * interval '1 minute' AS event_ts,  -- steps in order
        (ARRAY['login','view','cart','order','pay'])[step + 1] AS event,
-       CASE WHEN step = 1 THEN round((30 + 400 * random())::numeric) ELSE 0 END AS dwell_seconds
+       CASE WHEN step = 1 THEN round((30 + 400 * random())::numeric) ELSE 0 END AS dwell_seconds,
+       -- the marketing campaign that brought the visit (NULL: none).  Derived by arithmetic
+       -- from the visit, never from random(), so adding it left every other value unchanged.
+       CASE WHEN (s.session_no = 0 AND s.customer_id % 2 = 0)
+                 OR (s.customer_id * 37 + s.session_no * 61) % 100 < 4 THEN '新人券 new-member coupon'
+            WHEN s.start_ts >= '2025-11-01' AND s.start_ts < '2025-11-12'
+                 AND (s.customer_id * 37 + s.session_no * 61) % 100 < 70 THEN '双11 Singles Day'
+            WHEN s.start_ts >= '2025-06-01' AND s.start_ts < '2025-06-19'
+                 AND (s.customer_id * 37 + s.session_no * 61) % 100 < 70 THEN '618 mid-year sale'
+            WHEN (s.customer_id * 37 + s.session_no * 61) % 100 < 14 THEN '直播 livestream'
+       END AS campaign
 FROM demo.sessions s, generate_series(0, 4) AS step
 WHERE step <= s.depth;
 CREATE INDEX ON demo.events (customer_id, event_ts);
@@ -70,7 +82,8 @@ CREATE INDEX ON demo.events (customer_id, event_ts);
 CREATE TABLE demo.orders AS
 SELECT row_number() OVER (ORDER BY e.event_ts, e.customer_id) AS order_id,
        e.customer_id, e.event_ts AS order_ts, e.channel,
-       round(s.basket * (0.4 + 1.2 * random())::numeric, 2) AS amount
+       round(s.basket * (0.4 + 1.2 * random())::numeric, 2) AS amount,
+       e.campaign
 FROM demo.events e
 JOIN demo.sessions s USING (customer_id, session_no)
 WHERE e.event = 'pay';

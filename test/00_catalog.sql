@@ -12,10 +12,11 @@ FROM pg_catalog.pg_proc p
 JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e'
 JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid AND e.extname = 'customer_analytics';
 
-SELECT ok((SELECT extversion = '0.1.0' FROM pg_extension WHERE extname = 'customer_analytics'),
-          'extension 0.1.0 is installed');
+SELECT is((SELECT e.extversion || ' / default ' || x.default_version FROM pg_extension e JOIN pg_available_extensions x ON x.name = e.extname
+           WHERE e.extname = 'customer_analytics'),
+          '0.2.0 / default 0.2.0', 'extension 0.2.0 (the control file''s default_version) is installed');
 
-SELECT ok((SELECT trusted FROM pg_available_extension_versions WHERE name = 'customer_analytics' AND version = '0.1.0'),
+SELECT ok((SELECT bool_and(trusted) FROM pg_available_extension_versions WHERE name = 'customer_analytics'),
           'the extension is trusted');
 
 SELECT ok(NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user),
