@@ -19,6 +19,7 @@ OBJS = \
 	src/funnel.o \
 	src/funnel_report.o \
 	src/retention.o \
+	src/cohort.o \
 	src/sequence.o \
 	src/seq_pattern.o \
 	src/churn.o \
@@ -30,6 +31,7 @@ CAPABILITY_SQL = \
 	src/rfm.sql \
 	src/funnel.sql \
 	src/retention.sql \
+	src/cohort.sql \
 	src/sequence.sql \
 	src/churn.sql \
 	src/btyd.sql

@@ -32,6 +32,19 @@ bench_one "retention_matrix@$N" "$ROWS" \
    FROM f JOIN a USING (user_id) GROUP BY f.cohort" \
 "$FLOOR_EV"
 
+# --- cohort retention: the same matrix in one pass (cohort_retention per user, retention_sum per cohort)
+bench_one "cohort_retention_matrix@$N" "$ROWS" \
+"SELECT (c).cohort, retention_sum((c).retained)
+   FROM (SELECT cohort_retention(ts, 'month', 4) AS c FROM bench.events GROUP BY user_id) s GROUP BY 1" \
+"WITH f AS (SELECT user_id, date_trunc('month', min(ts)) AS cohort FROM bench.events GROUP BY user_id),
+      a AS (SELECT DISTINCT user_id, date_trunc('month', ts) AS m FROM bench.events)
+ SELECT f.cohort, count(DISTINCT f.user_id) FILTER (WHERE a.m = f.cohort),
+        count(DISTINCT f.user_id) FILTER (WHERE a.m = f.cohort + interval '1 month'),
+        count(DISTINCT f.user_id) FILTER (WHERE a.m = f.cohort + interval '2 months'),
+        count(DISTINCT f.user_id) FILTER (WHERE a.m = f.cohort + interval '3 months')
+   FROM f JOIN a USING (user_id) GROUP BY f.cohort" \
+"$FLOOR_EV"
+
 # --- RFM (issue 3): per-customer rfm_agg vs GROUP BY; model + score vs percentile_disc cut points
 bench_one "rfm_agg@$N" "$OROWS" \
 "SELECT user_id, rfm_agg(ts, amount, $AS_OF) FROM bench.orders GROUP BY user_id" \

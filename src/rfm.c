@@ -506,9 +506,9 @@ RfmCheckBinsSame(int a, int b)
 				 errdetail("The group has rows with bins %d and %d.", a, b)));
 }
 
-/* The value checks shared by rfm_model, rfm_score and rfm_class. */
-static inline void
-RfmCheckValues(double r, double f, double m, const char *fname)
+/* The value checks shared by rfm_model and rfm_score: the error path. */
+static pg_noinline void
+RfmCheckValuesSlow(double r, double f, double m, const char *fname)
 {
 	char		what[64];
 
@@ -518,6 +518,17 @@ RfmCheckValues(double r, double f, double m, const char *fname)
 	ca_check_nonnegative(f, what);
 	snprintf(what, sizeof(what), "%s monetary", fname);
 	ca_check_finite(m, what);
+}
+
+/*
+ * The value checks shared by rfm_model and rfm_score, once per customer: the
+ * messages (and their snprintf) are only built when a value is bad.
+ */
+static inline void
+RfmCheckValues(double r, double f, double m, const char *fname)
+{
+	if (unlikely(!(isfinite(r) && r >= 0 && isfinite(f) && f >= 0 && isfinite(m))))
+		RfmCheckValuesSlow(r, f, m, fname);
 }
 
 /* rfm_model(float8, float8, float8 [, int]) transition */
@@ -683,30 +694,12 @@ rfm_model_deserialize(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(st);
 }
 
-#if PG_VERSION_NUM >= 140000
-#define ST_SORT rfm_sort_float8
-#define ST_ELEMENT_TYPE double
-#define ST_COMPARE(a, b) ((*(a) > *(b)) - (*(a) < *(b)))
-#define ST_CHECK_FOR_INTERRUPTS
-#define ST_SCOPE static
-#define ST_DEFINE
-#include "lib/sort_template.h"
-#else
-static int
-RfmCmpFloat8(const void *a, const void *b)
-{
-	double		x = *(const double *) a;
-	double		y = *(const double *) b;
-
-	return (x > y) - (x < y);
-}
-#endif
-
 /* Merge a column into one ascending segment (a no-op the second time). */
 static void
 RfmColumnSort(RfmColumn *c, MemoryContext cxt, int64 n)
 {
 	double	   *all;
+	double	   *tmp;
 	int64		pos = 0;
 	int			i;
 
@@ -728,11 +721,10 @@ RfmColumnSort(RfmColumn *c, MemoryContext cxt, int64 n)
 		c->nsegs = 1;
 	}
 	CHECK_FOR_INTERRUPTS();
-#if PG_VERSION_NUM >= 140000
-	rfm_sort_float8(c->segs[0].v, n);
-#else
-	qsort(c->segs[0].v, n, sizeof(double), RfmCmpFloat8);
-#endif
+	/* a radix sort: O(n), a few passes over integer-valued columns */
+	tmp = MemoryContextAlloc(cxt, n * sizeof(double));
+	rfm_sort_doubles(c->segs[0].v, tmp, n);
+	pfree(tmp);
 	c->sorted = true;
 }
 
@@ -1085,6 +1077,17 @@ RfmCachedTupdesc(FunctionCallInfo fcinfo)
 	return (TupleDesc) fcinfo->flinfo->fn_extra;
 }
 
+/* A score 1..RFM_MAX_BINS in decimal. */
+static inline char *
+RfmAppendScore(char *p, int score)
+{
+	Assert(score >= 1 && score <= RFM_MAX_BINS);
+	if (score >= 10)
+		*p++ = '0' + score / 10;
+	*p++ = '0' + score % 10;
+	return p;
+}
+
 /* rfm_score(model, recency, frequency, monetary) → (r, f, m, code) */
 PG_FUNCTION_INFO_V1(rfm_score);
 Datum
@@ -1098,7 +1101,12 @@ rfm_score(PG_FUNCTION_ARGS)
 	int			rs,
 				fs,
 				ms;
-	char		code[16];
+	union
+	{
+		text		t;			/* for alignment */
+		char		buf[VARHDRSZ + 16];
+	}			code;
+	char	   *p = code.buf + VARHDRSZ;
 	Datum		values[4];
 	bool		nulls[4] = {false, false, false, false};
 	TupleDesc	tupdesc;
@@ -1107,14 +1115,26 @@ rfm_score(PG_FUNCTION_ARGS)
 	rs = mod->bins - rfm_count_above(RFM_MODEL_CUTS(mod, RFM_DIM_R), nc, r);
 	fs = 1 + rfm_count_above(RFM_MODEL_CUTS(mod, RFM_DIM_F), nc, f);
 	ms = 1 + rfm_count_above(RFM_MODEL_CUTS(mod, RFM_DIM_M), nc, m);
+	/* "545" below 10 bins, "10-3-7" from 10; the text is built on the stack (heap_form_tuple copies it) */
 	if (mod->bins < 10)
-		snprintf(code, sizeof(code), "%d%d%d", rs, fs, ms);
+	{
+		*p++ = '0' + rs;
+		*p++ = '0' + fs;
+		*p++ = '0' + ms;
+	}
 	else
-		snprintf(code, sizeof(code), "%d-%d-%d", rs, fs, ms);
+	{
+		p = RfmAppendScore(p, rs);
+		*p++ = '-';
+		p = RfmAppendScore(p, fs);
+		*p++ = '-';
+		p = RfmAppendScore(p, ms);
+	}
+	SET_VARSIZE(&code.t, p - code.buf);
 	tupdesc = RfmCachedTupdesc(fcinfo);
 	values[0] = Int32GetDatum(rs);
 	values[1] = Int32GetDatum(fs);
 	values[2] = Int32GetDatum(ms);
-	values[3] = CStringGetTextDatum(code);
+	values[3] = PointerGetDatum(&code.t);
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
 }

@@ -65,6 +65,15 @@ extern double rfm_median_from_sorted(const double *sorted, int64_t n);
  */
 extern double rfm_mean_from_sorted(const double *sorted, int64_t n);
 
+/*
+ * Sort n finite doubles ascending, with tmp (room for n doubles) as scratch.
+ * No NaN; zeros must all be +0 (the aggregate stores x + 0.0).  An LSD radix
+ * sort on order-preserving 64-bit keys, skipping the bytes in which all keys
+ * agree (integer-valued data needs only a few passes): the result is the
+ * same array a comparison sort gives, in O(n).
+ */
+extern void rfm_sort_doubles(double *v, double *tmp, int64_t n);
+
 /* #{k : x > cuts[k]} for non-decreasing cuts[0 .. ncuts - 1]. */
 extern int	rfm_count_above(const double *cuts, int ncuts, double x);
 
