@@ -32,14 +32,6 @@
 #include "utils/datetime.h"
 #include "utils/timestamp.h"
 
-/*
- * Kind tag of the serialized state.  Not yet in common.h (owned by the
- * lead): to be hoisted there as CA_KIND_COHORT 13.
- */
-#ifndef CA_KIND_COHORT
-#define CA_KIND_COHORT			13
-#endif
-
 /* The most periods one row of the matrix may have: 16 words of bitmap. */
 #define COHORT_MAX_PERIODS		1024
 #define COHORT_WORDS(p)			(((p) + 63) / 64)

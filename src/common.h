@@ -131,6 +131,7 @@ extern void ca_deser_check_count(StringInfo buf, int64 count, size_t size, const
 #define CA_KIND_BGNBD_FIT		10
 #define CA_KIND_GG_FIT			11
 #define CA_KIND_RFM_CLASS		12
+#define CA_KIND_COHORT			13
 
 /* ---------- numbers in text ---------- */
 
