@@ -48,21 +48,11 @@ ORDER BY channel, r.step;
 
 \echo
 \echo '== 3. Monthly repurchase cohorts · 月度复购留存 (cohort = first-order month; % of the cohort ordering again in month +k) =='
-WITH first AS (
-    SELECT customer_id, date_trunc('month', min(order_ts)) AS cohort FROM demo.orders GROUP BY customer_id
-), per_customer AS (
-    SELECT f.cohort,
-           retention(date_trunc('month', o.order_ts) = f.cohort,
-                     date_trunc('month', o.order_ts) = f.cohort + interval '1 month',
-                     date_trunc('month', o.order_ts) = f.cohort + interval '2 months',
-                     date_trunc('month', o.order_ts) = f.cohort + interval '3 months',
-                     date_trunc('month', o.order_ts) = f.cohort + interval '4 months',
-                     date_trunc('month', o.order_ts) = f.cohort + interval '5 months',
-                     date_trunc('month', o.order_ts) = f.cohort + interval '6 months') AS r
-    FROM demo.orders o JOIN first f USING (customer_id)
-    GROUP BY o.customer_id, f.cohort
+WITH per_customer AS (
+    -- one pass over the orders: cohort = first month, retained[k+1] = ordered in month +k
+    SELECT cohort_retention(order_ts, 'month', 7) AS c FROM demo.orders GROUP BY customer_id
 ), cohorts AS (
-    SELECT cohort, retention_sum(r) AS s FROM per_customer GROUP BY cohort
+    SELECT (c).cohort, retention_sum((c).retained) AS s FROM per_customer GROUP BY 1
 )
 SELECT to_char(cohort, 'YYYY-MM') AS cohort, s[1] AS customers,
        -- a month after the data ends (2025-12) is not observed yet: blank, not 0
