@@ -581,23 +581,6 @@ cohort_retention_deserialize(PG_FUNCTION_ARGS)
 
 /* ---------- final ---------- */
 
-/* The blessed result descriptor, looked up once per call site. */
-static TupleDesc
-CohortTupdesc(FunctionCallInfo fcinfo)
-{
-	if (fcinfo->flinfo->fn_extra == NULL)
-	{
-		MemoryContext old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
-		TupleDesc	tupdesc;
-
-		if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
-			elog(ERROR, "return type must be a row type");
-		fcinfo->flinfo->fn_extra = BlessTupleDesc(tupdesc);
-		MemoryContextSwitchTo(old);
-	}
-	return (TupleDesc) fcinfo->flinfo->fn_extra;
-}
-
 static Datum
 CohortFinal(FunctionCallInfo fcinfo, bool withtz)
 {
@@ -637,7 +620,7 @@ CohortFinal(FunctionCallInfo fcinfo, bool withtz)
 	values[0] = Int64GetDatum(cohort);
 	values[1] = PointerGetDatum(construct_array(d, st->periods, INT2OID, sizeof(int16),
 												true, TYPALIGN_SHORT));
-	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(CohortTupdesc(fcinfo), values, nulls)));
+	PG_RETURN_DATUM(ca_make_tuple(fcinfo, values, nulls));
 }
 
 /* cohort_retention final for timestamptz → cohort_retention */

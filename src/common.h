@@ -15,6 +15,7 @@
 #include "postgres.h"
 
 #include "fmgr.h"
+#include "access/tupdesc.h"
 #include "datatype/timestamp.h"
 #include "lib/stringinfo.h"
 #include "utils/array.h"
@@ -25,8 +26,13 @@
 /* The aggregate memory context, or ERROR when not called as an aggregate. */
 extern MemoryContext ca_agg_context(FunctionCallInfo fcinfo, const char *fname);
 
-/* Build a composite Datum of the function's declared result type. */
+/*
+ * Build a composite Datum of the function's declared result type.  The blessed
+ * row descriptor is looked up once per call site and kept in fn_extra: only for
+ * functions that keep nothing else there (not set-returning functions).
+ */
 extern Datum ca_make_tuple(FunctionCallInfo fcinfo, Datum *values, bool *nulls);
+extern TupleDesc ca_result_tupdesc(FunctionCallInfo fcinfo);
 
 /* ---------- argument checks (ERRCODE_INVALID_PARAMETER_VALUE unless noted) ---------- */
 

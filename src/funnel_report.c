@@ -223,6 +223,13 @@ funnel_report(PG_FUNCTION_ARGS)
 
 		funcctx = SRF_FIRSTCALL_INIT();
 		old = MemoryContextSwitchTo(funcctx->multi_call_memory_ctx);
+		{
+			TupleDesc	tupdesc;
+
+			if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+				elog(ERROR, "return type must be a row type");
+			funcctx->tuple_desc = BlessTupleDesc(tupdesc);
+		}
 		rc = palloc0(sizeof(FunnelReportCtx));
 		funcctx->user_fctx = rc;
 		if (!PG_ARGISNULL(0))
@@ -303,7 +310,7 @@ funnel_report(PG_FUNCTION_ARGS)
 		else
 			nulls[5] = true;
 		values[6] = CStringGetTextDatum(FunnelBar(users, rc->scale));
-		SRF_RETURN_NEXT(funcctx, ca_make_tuple(fcinfo, values, nulls));
+		SRF_RETURN_NEXT(funcctx, HeapTupleGetDatum(heap_form_tuple(funcctx->tuple_desc, values, nulls)));
 	}
 	SRF_RETURN_DONE(funcctx);
 }

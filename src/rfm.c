@@ -1057,26 +1057,6 @@ rfm_model_bins(PG_FUNCTION_ARGS)
  * ====================================================================
  */
 
-/*
- * The blessed result descriptor, looked up once per call site: rfm_score
- * runs once per customer and ca_make_tuple would copy the row type each time.
- */
-static TupleDesc
-RfmCachedTupdesc(FunctionCallInfo fcinfo)
-{
-	if (fcinfo->flinfo->fn_extra == NULL)
-	{
-		MemoryContext old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
-		TupleDesc	tupdesc;
-
-		if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
-			elog(ERROR, "return type must be a row type");
-		fcinfo->flinfo->fn_extra = BlessTupleDesc(tupdesc);
-		MemoryContextSwitchTo(old);
-	}
-	return (TupleDesc) fcinfo->flinfo->fn_extra;
-}
-
 /* A score 1..RFM_MAX_BINS in decimal. */
 static inline char *
 RfmAppendScore(char *p, int score)
@@ -1131,7 +1111,7 @@ rfm_score(PG_FUNCTION_ARGS)
 		p = RfmAppendScore(p, ms);
 	}
 	SET_VARSIZE(&code.t, p - code.buf);
-	tupdesc = RfmCachedTupdesc(fcinfo);
+	tupdesc = ca_result_tupdesc(fcinfo);
 	values[0] = Int32GetDatum(rs);
 	values[1] = Int32GetDatum(fs);
 	values[2] = Int32GetDatum(ms);
