@@ -299,6 +299,11 @@ retention_rates(PG_FUNCTION_ARGS)
 	if (n == 0)
 		PG_RETURN_ARRAYTYPE_P(construct_empty_array(FLOAT8OID));
 	x = (const int64 *) ARR_DATA_PTR(in);
+	if (x[0] < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("retention counts must not be negative"),
+				 errdetail("The first element is " INT64_FORMAT ".", x[0])));
 	d = palloc(sizeof(Datum) * n);
 	nulls = palloc(sizeof(bool) * n);
 	for (i = 0; i < n; i++)
