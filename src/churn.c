@@ -672,6 +672,12 @@ activity_drop_final(PG_FUNCTION_ARGS)
 	double		recent = st ? st->recent : 0;
 	bool		dropped = false;
 
+	/* finite values whose sum overflows: an error, as sum(float8) gives */
+	if (isinf(previous) || isinf(recent))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("activity_drop sum out of range"),
+				 errdetail("The sum of the values in a period exceeds the float8 range.")));
 	memset(nulls, false, sizeof(nulls));
 	values[0] = Float8GetDatum(previous);
 	values[1] = Float8GetDatum(recent);

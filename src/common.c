@@ -29,8 +29,12 @@ ca_agg_context(FunctionCallInfo fcinfo, const char *fname)
 {
 	MemoryContext aggcontext;
 
+	/* reachable from SQL (e.g. a transition function over a plain array type) */
 	if (!AggCheckCallContext(fcinfo, &aggcontext))
-		elog(ERROR, "%s called in non-aggregate context", fname);
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("%s called in non-aggregate context", fname),
+				 errhint("It is a support function of an aggregate; call the aggregate.")));
 	return aggcontext;
 }
 

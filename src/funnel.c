@@ -603,7 +603,9 @@ FunnelTraceSet(FunnelTrace *tr, int level, int64 ts)
 	{
 		tr->cap = tr->cap == 0 ? 64 : tr->cap * 2;
 		if ((Size) tr->cap * sizeof(FunnelLink) > MaxAllocSize)
-			elog(ERROR, "window_funnel trace too large");
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("funnel_detail trace too large")));
 		tr->links = tr->links == NULL ? palloc(tr->cap * sizeof(FunnelLink))
 			: repalloc(tr->links, tr->cap * sizeof(FunnelLink));
 	}

@@ -153,7 +153,12 @@ funnel_counts_final(PG_FUNCTION_ARGS)
 	h = (int64 *) ARR_DATA_PTR(state);
 	for (k = len - 1; k >= 1; k--)
 	{
-		acc += h[k];
+		/* the state may be hand-made (funnel_counts_final is callable): check it */
+		if (h[k] < 0 || pg_add_s64_overflow(acc, h[k], &acc))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("invalid funnel_counts state"),
+					 errdetail("Counts must be non-negative and their sum must fit in a bigint.")));
 		out[k - 1] = Int64GetDatum(acc);
 	}
 	PG_RETURN_ARRAYTYPE_P(construct_array(out, len - 1, INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));

@@ -225,8 +225,7 @@ retention_sum_trans(PG_FUNCTION_ARGS)
 	int			n;
 	int			i;
 
-	if (!AggCheckCallContext(fcinfo, NULL))
-		elog(ERROR, "retention_sum_trans called in non-aggregate context");
+	ca_agg_context(fcinfo, "retention_sum_trans");
 	if (PG_ARGISNULL(1))
 	{
 		if (PG_ARGISNULL(0))
@@ -246,6 +245,8 @@ retention_sum_trans(PG_FUNCTION_ARGS)
 		PG_RETURN_ARRAYTYPE_P(construct_array(d, n, INT8OID, sizeof(int64), FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
 	}
 	st = PG_GETARG_ARRAYTYPE_P(0);
+	/* a user's aggregate may start from any INITCOND: never index past its data */
+	CheckPlainArray(st, "retention sum");
 	CheckSameLength(ArrayLength(st), n);
 	acc = (int64 *) ARR_DATA_PTR(st);
 	for (i = 0; i < n; i++)
@@ -265,10 +266,10 @@ retention_sum_combine(PG_FUNCTION_ARGS)
 	int			n;
 	int			i;
 
-	if (!AggCheckCallContext(fcinfo, NULL))
-		elog(ERROR, "retention_sum_combine called in non-aggregate context");
+	ca_agg_context(fcinfo, "retention_sum_combine");
 	a = PG_GETARG_ARRAYTYPE_P(0);
 	b = PG_GETARG_ARRAYTYPE_P(1);
+	CheckPlainArray(a, "retention sum");
 	CheckPlainArray(b, "retention sum");
 	n = ArrayLength(a);
 	CheckSameLength(n, ArrayLength(b));
@@ -307,6 +308,11 @@ retention_rates(PG_FUNCTION_ARGS)
 	nulls = palloc(sizeof(bool) * n);
 	for (i = 0; i < n; i++)
 	{
+		if (x[i] < 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("retention counts must not be negative"),
+					 errdetail("Element %d is " INT64_FORMAT ".", i + 1, x[i])));
 		nulls[i] = (x[0] == 0);
 		d[i] = Float8GetDatum(x[0] == 0 ? 0.0 : (double) x[i] / (double) x[0]);
 	}

@@ -348,6 +348,7 @@ SolveStates(const SeqPattern *pat, const SeqEvent *ev, int64_t n, void *scratch,
 	int64_t		e;
 	int			a;
 	uint64_t	steps = 0;
+	bool		optional_tail = true;
 
 	/* layer m: the pattern is complete, the match ends where we stand */
 	for (e = 0; e <= n; e++)
@@ -359,8 +360,12 @@ SolveStates(const SeqPattern *pat, const SeqEvent *ev, int64_t n, void *scratch,
 	for (a = pat->nactions - 1; a >= 0; a--)
 	{
 		const SeqAction *act = &pat->actions[a];
-		int32_t		trail = AllOptionalFrom(pat, a) ? (int32_t) n : OUT_GAVE_UP;
+		int32_t		trail;
 		int32_t    *t;
+
+		/* actions[a..] all optional, kept as we go (not rescanned: patterns may be long) */
+		optional_tail = optional_tail && OptionalAtEnd(act);
+		trail = optional_tail ? (int32_t) n : OUT_GAVE_UP;
 
 		P0[n] = Q0[n] = trail;
 		switch (act->type)
