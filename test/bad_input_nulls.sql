@@ -14,7 +14,7 @@
 -- the fits over three rows warn that they did not converge: not what is tested here
 SET client_min_messages = error;
 BEGIN;
-SELECT plan(516);
+SELECT plan(535);
 
 CREATE FUNCTION bi_try(q text) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE r text;
@@ -79,6 +79,8 @@ INSERT INTO bi_sample VALUES
  ('retention_sum_combine(bigint[],bigint[])', ARRAY['''{3,1}''::bigint[]', '''{2,2}''::bigint[]']),
  ('retention_sum(smallint[])', ARRAY['ARRAY[1, i % 2]::smallint[]']),
  ('retention_rates(bigint[])', ARRAY['''{4,2,1}''::bigint[]']),
+ ('cohort_retention(timestamptz,text,integer)', ARRAY[:'D', '''month''', '3']),
+ ('cohort_retention(timestamp,text,integer)', ARRAY[:'DL', '''month''', '3']),
  ('sequence_match(text,timestamptz,boolean[])', ARRAY['''(?1)(?1)(?2)''', :'T', 'VARIADIC ARRAY[i <= 2, i = 3]']),
  ('sequence_match(text,timestamp,boolean[])', ARRAY['''(?1)(?1)(?2)''', :'L', 'VARIADIC ARRAY[i <= 2, i = 3]']),
  ('sequence_count(text,timestamptz,boolean[])', ARRAY['''(?1)(?1)(?2)''', :'T', 'VARIADIC ARRAY[i <= 2, i = 3]']),
@@ -167,6 +169,8 @@ SELECT CASE
   WHEN e.name IN ('churn_signals', 'activity_drop') AND a NOT IN ('ts', 'amount', 'value')
     THEN format('ERROR 22004: %s must not be NULL', a)
   WHEN e.name = 'rfm_model' AND a = 'bins' THEN 'ERROR 22023: rfm_model bins must not be NULL'
+  WHEN e.name = 'cohort_retention' AND a IN ('unit', 'periods')
+    THEN format('ERROR 22023: cohort_retention %s must not be NULL', a)
   WHEN e.name IN ('bgnbd_fit', 'gamma_gamma_fit') AND a = 'penalizer'
     THEN 'ERROR 22023: penalizer must not be NULL'
   WHEN e.name = 'retention_sum_trans'

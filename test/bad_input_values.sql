@@ -11,7 +11,7 @@
 \set QUIET 1
 SET client_min_messages = error;
 BEGIN;
-SELECT plan(211);
+SELECT plan(221);
 
 CREATE FUNCTION bi_try(q text) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE r text;
@@ -346,6 +346,36 @@ INSERT INTO bi_case (fn, what, q, expect) VALUES
  ('funnel_report(bigint[],text[])', 'a label that is not UTF-8 never reaches the function',
   E'SELECT count(*)::text FROM funnel_report(''{1}'', ARRAY[convert_from(''\\xff''::bytea, ''UTF8'')])',
   'ERROR 22021: invalid byte sequence for encoding "UTF8": 0xff'),
+ ('cohort_retention(timestamptz,text,integer)', 'unknown unit',
+  'SELECT cohort_retention(now(), ''fortnight'', 3)::text',
+  'ERROR 22023: cohort_retention unit "fortnight" not recognized'),
+ ('cohort_retention(timestamptz,text,integer)', 'a unit finer than a day',
+  'SELECT cohort_retention(now(), ''hour'', 3)::text',
+  'ERROR 22023: cohort_retention unit "hour" is not supported'),
+ ('cohort_retention(timestamptz,text,integer)', 'zero periods',
+  'SELECT cohort_retention(now(), ''month'', 0)::text',
+  'ERROR 22023: cohort_retention periods must be at least 1'),
+ ('cohort_retention(timestamptz,text,integer)', 'negative periods',
+  'SELECT cohort_retention(now(), ''month'', -5)::text',
+  'ERROR 22023: cohort_retention periods must be at least 1'),
+ ('cohort_retention(timestamptz,text,integer)', 'more periods than allowed',
+  'SELECT cohort_retention(now(), ''month'', 2147483647)::text',
+  'ERROR 54000: cohort_retention periods must be at most 1024'),
+ ('cohort_retention(timestamptz,text,integer)', '+infinity',
+  'SELECT cohort_retention(''infinity''::timestamptz, ''day'', 3)::text',
+  'ERROR 22008: cohort_retention ts must be a finite timestamp'),
+ ('cohort_retention(timestamptz,text,integer)', 'unit changing within a group',
+  'SELECT cohort_retention(now(), CASE WHEN g = 1 THEN ''day'' ELSE ''week'' END, 3)::text FROM generate_series(1, 2) g',
+  'ERROR 22023: cohort_retention unit and periods must be the same in every row of a group'),
+ ('cohort_retention(timestamp,text,integer)', '-infinity',
+  'SELECT cohort_retention(''-infinity''::timestamp, ''week'', 3)::text',
+  'ERROR 22008: cohort_retention ts must be a finite timestamp'),
+ ('cohort_retention(timestamp,text,integer)', 'a cohort year that starts before the first representable timestamp (as date_trunc)',
+  'SELECT cohort_retention(t, ''year'', 2)::text FROM (VALUES (''4714-11-24 00:00:00 BC''::timestamp), (''294276-12-31 23:59:59''::timestamp)) v(t)',
+  'ERROR 22008: timestamp out of range'),
+ ('cohort_retention(timestamp,text,integer)', 'the latest representable timestamp',
+  'SELECT cohort_retention(t, ''year'', 2)::text FROM (VALUES (''294276-12-31 23:59:59''::timestamp), (''294275-06-01''::timestamp)) v(t)',
+  '= ("294275-01-01 00:00:00","{1,1}")'),
  ('retention(boolean[])', 'no conditions',
   'SELECT retention(VARIADIC ''{}''::bool[])::text',
   'ERROR 22023: retention needs at least one condition'),
