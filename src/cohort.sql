@@ -1,6 +1,6 @@
 -- ==================================================================
 -- cohort: one-pass cohort retention (src/cohort.c)
--- cohort_retention(ts, unit, periods) → (cohort, retained smallint[]) per group;
+-- cohort_retention(ts, unit, periods) -> (cohort, retained smallint[]) per group;
 -- retention_sum() of the retained arrays per cohort gives the matrix.
 -- ==================================================================
 

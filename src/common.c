@@ -15,6 +15,7 @@
 #include "common/shortest_dec.h"
 #include "funcapi.h"
 #include "libpq/pqformat.h"
+#include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "catalog/pg_type_d.h"
 #include "utils/builtins.h"
@@ -58,6 +59,24 @@ ca_result_tupdesc(FunctionCallInfo fcinfo)
 		MemoryContextSwitchTo(old);
 	}
 	return (TupleDesc) fcinfo->flinfo->fn_extra;
+}
+
+/* ---------- our UTF-8 strings in the database encoding ---------- */
+
+bool
+ca_db_utf8(void)
+{
+	int			enc = GetDatabaseEncoding();
+
+	return enc == PG_UTF8 || enc == PG_SQL_ASCII;
+}
+
+text *
+ca_utf8_text(const char *s)
+{
+	if (ca_db_utf8())
+		return cstring_to_text(s);
+	return cstring_to_text(pg_any_to_server(s, (int) strlen(s), PG_UTF8));
 }
 
 /* ---------- argument checks ---------- */

@@ -34,6 +34,15 @@ extern MemoryContext ca_agg_context(FunctionCallInfo fcinfo, const char *fname);
 extern Datum ca_make_tuple(FunctionCallInfo fcinfo, Datum *values, bool *nulls);
 extern TupleDesc ca_result_tupdesc(FunctionCallInfo fcinfo);
 
+/*
+ * A text Datum of a UTF-8 string constant of ours (Chinese labels, bar
+ * characters) in the database encoding: converted where the database is not
+ * UTF-8, with ERROR 22P05 where the encoding cannot represent it.
+ */
+extern text *ca_utf8_text(const char *s);
+/* Whether the database encoding is UTF-8 (or SQL_ASCII, which stores it as is). */
+extern bool ca_db_utf8(void);
+
 /* ---------- argument checks (ERRCODE_INVALID_PARAMETER_VALUE unless noted) ---------- */
 
 extern void ca_check_finite(double v, const char *what);

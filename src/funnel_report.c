@@ -182,6 +182,7 @@ static char *
 FunnelBar(int64 users, int64 scale)
 {
 	static const char *const partial[8] = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};
+	/* in a database that is not UTF-8 the bar is made of '#' */
 	StringInfoData s;
 	int64		eighths = 0;
 	int64		k;
@@ -195,6 +196,17 @@ FunnelBar(int64 users, int64 scale)
 			eighths = FUNNEL_BAR_WIDTH * 8;
 	}
 	initStringInfo(&s);
+	if (!ca_db_utf8())
+	{
+		/* block characters need Unicode: whole '#' characters, rounded */
+		int64		n = (eighths + 4) / 8;
+
+		if (n == 0 && eighths > 0)
+			n = 1;
+		for (k = 0; k < n; k++)
+			appendStringInfoChar(&s, '#');
+		return s.data;
+	}
 	for (k = 0; k < eighths / 8; k++)
 		appendStringInfoString(&s, "█");
 	appendStringInfoString(&s, partial[eighths % 8]);

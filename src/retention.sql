@@ -1,6 +1,6 @@
 -- retention: SQL declarations (see src/retention.c)
--- retention(VARIADIC bool[]) → smallint[], retention_sum(smallint[]) → bigint[],
--- retention_rates(bigint[]) → float8[]: ClickHouse's retention and cohort sums.
+-- retention(VARIADIC bool[]) -> smallint[], retention_sum(smallint[]) -> bigint[],
+-- retention_rates(bigint[]) -> float8[]: ClickHouse's retention and cohort sums.
 
 CREATE FUNCTION @extschema@.retention_trans(internal, bool[])
 RETURNS internal

@@ -204,4 +204,4 @@ CREATE FUNCTION rfm_class(model rfm_model, recency float8, frequency float8, mon
 RETURNS text AS 'MODULE_PATHNAME', 'rfm_class'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION rfm_class(rfm_model, float8, float8, float8, text, text) IS
-  'The 8 classic RFM value classes (重要价值客户 ... 一般挽留客户): R, F, M high or low against the model''s mean or median';
+  'The 8 classic RFM value classes (important value ... general retention customers), in Simplified Chinese (zh, default) or English (en): R, F, M high or low against the model''s mean or median';

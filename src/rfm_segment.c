@@ -126,7 +126,7 @@ rfm_segment(PG_FUNCTION_ARGS)
 	RfmCheckScore(r, "recency");
 	RfmCheckScore(f, "frequency");
 	RfmCheckScore(m, "monetary");
-	PG_RETURN_TEXT_P(cstring_to_text(SegmentLabel[RfmSegmentOf(r, f, m)][lang]));
+	PG_RETURN_TEXT_P(ca_utf8_text(SegmentLabel[RfmSegmentOf(r, f, m)][lang]));
 }
 
 /* ---------- the 8 value classes ---------- */
@@ -176,6 +176,5 @@ rfm_class(PG_FUNCTION_ARGS)
 	rhigh = r < c[RFM_DIM_R];
 	fhigh = f > c[RFM_DIM_F];
 	mhigh = m > c[RFM_DIM_M];
-	PG_RETURN_TEXT_P(cstring_to_text(
-									 ClassLabel[(mhigh ? 0 : 4) + (rhigh ? 0 : 2) + (fhigh ? 0 : 1)][lang]));
+	PG_RETURN_TEXT_P(ca_utf8_text(ClassLabel[(mhigh ? 0 : 4) + (rhigh ? 0 : 2) + (fhigh ? 0 : 1)][lang]));
 }

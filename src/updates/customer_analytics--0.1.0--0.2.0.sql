@@ -90,3 +90,7 @@ CREATE AGGREGATE @extschema@.cohort_retention(ts timestamp, unit text, periods i
 );
 COMMENT ON AGGREGATE @extschema@.cohort_retention(timestamp, text, integer) IS
   'Cohort retention of a group in one pass for timestamp without time zone: cohort = its first date_trunc(unit, ts), retained[k+1] = 1 when it has a row k units later';
+
+-- ---- changed: the install script is ASCII-only, so it installs in a database of any encoding ----
+COMMENT ON FUNCTION @extschema@.rfm_class(@extschema@.rfm_model, float8, float8, float8, text, text) IS
+  'The 8 classic RFM value classes (important value ... general retention customers), in Simplified Chinese (zh, default) or English (en): R, F, M high or low against the model''s mean or median';
