@@ -212,7 +212,12 @@ EvBufReserve(CaEventBuf *b, MemoryContext cxt, int64 need)
 				 errdetail("One group may hold at most " INT64_FORMAT " events (%zu bytes each); this one needs " INT64_FORMAT ".",
 						   CA_MAX_EVENTS, sizeof(CaEvent), need),
 				 errhint("Group by a finer key, or filter the events first.")));
-	newcap = Max(b->cap * 2, 16);
+	/*
+	 * A small first allocation (4 events, a 64-byte chunk: most groups of a
+	 * per-user GROUP BY hold a handful of events), then doubling, which
+	 * matches the power-of-two chunks of an AllocSet.
+	 */
+	newcap = Max(b->cap * 2, 4);
 	if (newcap < need)
 		newcap = need;
 	if (newcap > CA_MAX_EVENTS)
@@ -283,11 +288,42 @@ EvCmpQsort(const void *a, const void *b)
 }
 #endif
 
+/*
+ * Straight insertion sort, for short runs: most groups of a per-user GROUP BY
+ * hold a few dozen events at most, where it beats the partitioning sort.
+ */
+static inline void
+EvInsertionSort(CaEvent *ev, int64 n)
+{
+	int64		i;
+
+	for (i = 1; i < n; i++)
+	{
+		CaEvent		x = ev[i];
+		int64		j = i;
+
+		while (j > 0 && EvCmp(&ev[j - 1], &x) > 0)
+		{
+			ev[j] = ev[j - 1];
+			j--;
+		}
+		ev[j] = x;
+	}
+}
+
+#define CA_EV_INSERTION_MAX	24
+
 void
 ca_evbuf_sort(CaEventBuf *b)
 {
 	if (b->sorted || b->n < 2)
 	{
+		b->sorted = true;
+		return;
+	}
+	if (b->n <= CA_EV_INSERTION_MAX)
+	{
+		EvInsertionSort(b->ev, b->n);
 		b->sorted = true;
 		return;
 	}
