@@ -255,8 +255,8 @@ FunnelModeArg(FunctionCallInfo fcinfo, int argno)
 }
 
 /* The step names of argument argno (text[]), cached per distinct value. */
-static FunnelArgCache *
-FunnelStepNamesArg(FunctionCallInfo fcinfo, int argno)
+static pg_noinline FunnelArgCache *
+FunnelStepNamesArgSlow(FunctionCallInfo fcinfo, int argno)
 {
 	FunnelArgCache *c = FunnelGetCache(fcinfo);
 	struct varlena *raw;
@@ -333,6 +333,17 @@ FunnelStepNamesArg(FunctionCallInfo fcinfo, int argno)
 	return c;
 }
 
+/* The same, with the check for a constant done in line. */
+static inline FunnelArgCache *
+FunnelStepNamesArg(FunctionCallInfo fcinfo, int argno)
+{
+	FunnelArgCache *c = (FunnelArgCache *) fcinfo->flinfo->fn_extra;
+
+	if (likely(c != NULL && c->steps_const && c->steps_raw != NULL))
+		return c;
+	return FunnelStepNamesArgSlow(fcinfo, argno);
+}
+
 /*
  * The step mask of a VARIADIC bool[] argument, read in place: no
  * deconstruct_array, no allocation.  NULL elements count as false.
@@ -378,13 +389,15 @@ FunnelNameMask(FunctionCallInfo fcinfo, int evarg, const FunnelArgCache *c)
 
 	if (PG_ARGISNULL(evarg))
 		return 0;
-	ev = PG_GETARG_TEXT_PP(evarg);
+	ev = (text *) DatumGetPointer(PG_GETARG_DATUM(evarg));
+	if (unlikely(VARATT_IS_COMPRESSED(ev) || VARATT_IS_EXTERNAL(ev)))
+		ev = PG_GETARG_TEXT_PP(evarg);	/* detoast; a plain value is read in place */
 	s = VARDATA_ANY(ev);
 	len = VARSIZE_ANY_EXHDR(ev);
 	for (i = 0; i < c->nsteps; i++)
 	{
 		if (c->step_len[i] == len && c->step_str[i] != NULL &&
-			memcmp(c->step_str[i], s, len) == 0)
+			(len == 0 || (c->step_str[i][0] == s[0] && memcmp(c->step_str[i], s, len) == 0)))
 			mask |= (uint32) 1 << i;
 	}
 	return mask;
@@ -455,7 +468,6 @@ FunnelAdd(FunctionCallInfo fcinfo, MemoryContext aggcxt, FunnelState *s,
 		ca_check_finite_ts(ts, "event time");
 	ca_evbuf_push(&s->buf, aggcxt, ts, mask, 0);
 	s->seen |= mask;
-	AssertCheckState(s);
 	return s;
 }
 
