@@ -21,6 +21,21 @@ bench_one "window_funnel_names@$N" "$ROWS" \
 "SELECT user_id, window_funnel('1 day', ts, event, ARRAY['view', 'cart', 'order', 'pay']) FROM bench.events GROUP BY user_id" \
 "=shared" "=shared"
 
+# --- funnels in parallel (issue 6): per-user GROUP BY splits a user's events between
+# workers, so partial states are shipped and combined and 2 workers gain nothing on 2
+# cores.  On a table hash-partitioned by user with partitionwise aggregation, each
+# worker aggregates whole partitions: per-user levels, and users per step for 8 user
+# cohorts (user_id % 8, standing in for an acquisition channel).  Floor: count(*) per
+# user on the same partitioned table with the same settings.
+BENCH_SET="SET enable_partitionwise_aggregate = on;"
+bench_one "funnel_partitioned@$N" "$ROWS" \
+"SELECT user_id, window_funnel('1 day', ts, event, ARRAY['view', 'cart', 'order', 'pay']) FROM bench.events_by_user GROUP BY user_id" \
+"" "SELECT user_id, count(*) FROM bench.events_by_user GROUP BY user_id"
+bench_one "funnel_by_cohort@$N" "$ROWS" \
+"SELECT user_id % 8 AS cohort, funnel_counts(l, 4) FROM (SELECT user_id, window_funnel('1 day', ts, event, ARRAY['view', 'cart', 'order', 'pay']) AS l FROM bench.events_by_user GROUP BY user_id) u GROUP BY 1" \
+"" "SELECT user_id, count(*) FROM bench.events_by_user GROUP BY user_id"
+BENCH_SET=""
+
 # --- retention (issue 4): cohort x month matrix vs the self-join matrix
 bench_one "retention_matrix@$N" "$ROWS" \
 "WITH f AS (SELECT user_id, date_trunc('month', min(ts)) AS cohort FROM bench.events GROUP BY user_id),
