@@ -1,8 +1,15 @@
 -- Benchmark data, deterministic: psql -v events=1000000 -f bench/data.sql
 --
---   bench.events  (user_id, ts, event, amount): ~:events rows of view/cart/order/pay
---                 sessions with real drop-off, users with a long-tailed session count,
---                 rows stored in an order unrelated to time (shuffled).
+--   bench.events  (user_id, ts, event, amount): about :events rows of view/cart/order/pay
+--                 events of :events / 10 users, rows stored in an order unrelated to
+--                 time (shuffled).  A session has several product views (1 + a
+--                 geometric number, 3.0 on average, about 2 minutes apart); 30% of
+--                 sessions put something in the cart, 55% of those order, 85% of
+--                 those pay.  One order in five is placed on a later visit, 2 to 72
+--                 hours after the cart (so some fall outside a 1-day funnel window).
+--                 Every user has one session; the other sessions go to users with
+--                 a long tail (user k's share falls as 1/sqrt(k)), so a few users
+--                 have thousands of events and the median user a handful.
 --   bench.orders  (user_id, ts, amount): the 'pay' events.
 --   bench.rfm     (customer_id, recency, frequency, monetary): one row per customer
 --                 with heavy ties, 1,000,000 rows whatever :events is.
@@ -12,25 +19,57 @@ DROP SCHEMA IF EXISTS bench CASCADE;
 CREATE SCHEMA bench;
 SELECT setseed(0.77);
 
--- 1 session gives 2.2 events on average (view always, cart 45%, order 70%, pay 90%)
+-- a session gives 3.0 + 0.30 + 0.165 + 0.14 = 3.61 events on average
+SELECT (:events / 10)::bigint AS users, ceil(:events / 3.61)::bigint AS nsessions \gset
+
 CREATE UNLOGGED TABLE bench.sessions AS
 SELECT s AS session_id,
-       1 + floor((:events / 10) * power(random(), 2.0))::int AS user_id,
+       CASE WHEN s <= :users THEN s
+            ELSE 1 + floor(:users * power(random(), 2.0))::bigint END::int AS user_id,
        timestamptz '2025-01-01' + random() * interval '365 days' AS start_ts,
-       CASE WHEN random() >= 0.45 THEN 1 WHEN random() >= 0.70 THEN 2
-            WHEN random() >= 0.90 THEN 3 ELSE 4 END AS depth
-FROM generate_series(1, (:events / 1.55)::bigint) AS s;
+       1 + floor(-ln(1 - random()) * 2.5)::int AS views,
+       random() AS r_cart, random() AS r_order, random() AS r_pay, random() AS r_later
+FROM generate_series(1, :nsessions) AS s;
+
+CREATE UNLOGGED TABLE bench.session_steps AS
+SELECT s.session_id, s.user_id, s.start_ts, s.views, c.cart_ts, o.order_ts,
+       CASE WHEN s.r_pay < 0.85 THEN o.order_ts + interval '10 seconds' + random() * interval '3 minutes' END AS pay_ts
+FROM bench.sessions s
+CROSS JOIN LATERAL (SELECT CASE WHEN s.r_cart < 0.30
+                                THEN s.start_ts + (s.views * 2 + random() * 5) * interval '1 minute' END AS cart_ts) c
+CROSS JOIN LATERAL (SELECT CASE WHEN s.r_order < 0.55 THEN
+                                c.cart_ts + CASE WHEN s.r_later < 0.2
+                                                 THEN interval '2 hours' + random() * interval '70 hours'
+                                                 ELSE interval '1 minute' + random() * interval '10 minutes' END
+                           END AS order_ts) o;
+DROP TABLE bench.sessions;
 
 CREATE UNLOGGED TABLE bench.events AS
-SELECT user_id,
-       start_ts + (step * 3 + floor(random() * 3)) * interval '1 minute' AS ts,
-       (ARRAY['view','cart','order','pay'])[step] AS event,
-       CASE WHEN step = 4 THEN round((20 + 300 * random() * random())::numeric, 2) END AS amount
-FROM bench.sessions, generate_series(1, 4) AS step
-WHERE step <= depth
+SELECT user_id, ts, event, amount FROM (
+    SELECT user_id, start_ts + ((v - 1) * 2 + random() * 2) * interval '1 minute' AS ts,
+           'view'::text AS event, NULL::numeric AS amount
+      FROM bench.session_steps, generate_series(1, views) AS v
+    UNION ALL
+    SELECT user_id, cart_ts, 'cart', NULL FROM bench.session_steps WHERE cart_ts IS NOT NULL
+    UNION ALL
+    SELECT user_id, order_ts, 'order', NULL FROM bench.session_steps WHERE order_ts IS NOT NULL
+    UNION ALL
+    SELECT user_id, pay_ts, 'pay', round((20 + 300 * random() * random())::numeric, 2)
+      FROM bench.session_steps WHERE pay_ts IS NOT NULL
+) e
 ORDER BY random();
-DROP TABLE bench.sessions;
+DROP TABLE bench.session_steps;
 CREATE INDEX ON bench.events (user_id, event, ts);   -- what a careful analyst adds for the join baselines
+
+-- The same events in a table hash-partitioned by user (4 partitions), for the parallel
+-- funnel workloads: with enable_partitionwise_aggregate each partition's GROUP BY user_id
+-- is complete, so parallel workers aggregate whole partitions and nothing is combined.
+CREATE UNLOGGED TABLE bench.events_by_user (LIKE bench.events) PARTITION BY HASH (user_id);
+CREATE UNLOGGED TABLE bench.events_by_user_0 PARTITION OF bench.events_by_user FOR VALUES WITH (MODULUS 4, REMAINDER 0);
+CREATE UNLOGGED TABLE bench.events_by_user_1 PARTITION OF bench.events_by_user FOR VALUES WITH (MODULUS 4, REMAINDER 1);
+CREATE UNLOGGED TABLE bench.events_by_user_2 PARTITION OF bench.events_by_user FOR VALUES WITH (MODULUS 4, REMAINDER 2);
+CREATE UNLOGGED TABLE bench.events_by_user_3 PARTITION OF bench.events_by_user FOR VALUES WITH (MODULUS 4, REMAINDER 3);
+INSERT INTO bench.events_by_user SELECT * FROM bench.events;
 
 CREATE UNLOGGED TABLE bench.orders AS
 SELECT user_id, ts, amount FROM bench.events WHERE event = 'pay';
@@ -43,6 +82,7 @@ SELECT c AS customer_id,
 FROM generate_series(1, 1000000) AS c;
 
 VACUUM ANALYZE bench.events;
+VACUUM ANALYZE bench.events_by_user;
 VACUUM ANALYZE bench.orders;
 VACUUM ANALYZE bench.rfm;
 SELECT (SELECT count(*) FROM bench.events) AS events,

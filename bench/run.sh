@@ -8,6 +8,7 @@
 #
 #   CA_BENCH_SIZES="1000000 10000000"   event counts (default both)
 #   CA_BENCH_TIMEOUT=300                seconds before a baseline is cut off (shown as >N)
+#   CA_BENCH_ONLY=regex                 run only the workloads whose name matches (e.g. window_funnel)
 set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 PSQL=${PSQL:-/usr/lib/postgresql/${CA_PG_VERSION:-15}/bin/psql}
@@ -43,7 +44,7 @@ measure() {
 		sort -g | awk -v n="$RUNS" '{ms[NR]=$1; kb[NR]=$2} END { m=int((n+1)/2); print ms[m], kb[m] }'
 }
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a ~ /timeout/ || b ~ /timeout/ || b == 0) print "-"; else printf "%.2f", a / b }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a !~ /^[0-9.]+$/ || b !~ /^[0-9.]+$/ || b == 0) print "-"; else printf "%.2f", a / b }'; }
 
 printf '%-28s %10s %10s %10s %8s %10s %8s %8s %10s %8s\n' \
 	workload rows ext_ms base_ms base/ext floor_ms ext/floor peak_MB par2_ms speedup
@@ -56,13 +57,27 @@ row() {
 	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$rows" "$ext" "$base" "$floor" "$kb" "$par" "$sp" >>"$RESULTS"
 }
 
+selected() { [[ -z "${CA_BENCH_ONLY:-}" || "$1" =~ ${CA_BENCH_ONLY} ]]; }
+
+# Baseline and floor timings measured once and shared by several rows (the two
+# forms of window_funnel): BASE_MS / FLOOR_MS set by shared_base, used by
+# bench_one when its base / floor query is "=shared".
+shared_base() {   # base_query floor_query
+	read -r BASE_MS _ < <(measure "$SERIAL" "$1")
+	read -r FLOOR_MS _ < <(measure "$SERIAL" "$2")
+}
+
 bench_one() {   # name rows ext_query base_query floor_query
 	local name=$1 rows=$2 ext=$3 base=$4 floor=$5
 	local e b f p
-	read -r e kb < <(measure "$SERIAL" "$ext")
-	if [ -n "$base" ]; then read -r b _ < <(measure "$SERIAL" "$base"); else b="-"; fi
-	if [ -n "$floor" ]; then read -r f _ < <(measure "$SERIAL" "$floor"); else f="-"; fi
-	read -r p _ < <(measure "$PARALLEL" "$ext")
+	local set=${BENCH_SET:-}	# extra settings for this workload (all its runs)
+	selected "$name" || return 0
+	read -r e kb < <(measure "$SERIAL $set" "$ext")
+	if [ "$base" = "=shared" ]; then b=$BASE_MS
+	elif [ -n "$base" ]; then read -r b _ < <(measure "$SERIAL $set" "$base"); else b="-"; fi
+	if [ "$floor" = "=shared" ]; then f=$FLOOR_MS
+	elif [ -n "$floor" ]; then read -r f _ < <(measure "$SERIAL $set" "$floor"); else f="-"; fi
+	read -r p _ < <(measure "$PARALLEL $set" "$ext")
 	row "$name" "$rows" "$e" "$b" "$f" "$kb" "$p"
 }
 

@@ -2,16 +2,39 @@
 # Each line: name, rows, extension query, plain-SQL baseline an analyst writes today, floor.
 AS_OF="timestamptz '2026-01-01'"
 
-# --- funnels (issue 4): window_funnel vs the chained self-join funnel
-bench_one "window_funnel@$N" "$ROWS" \
-"SELECT user_id, window_funnel('1 day', ts, event = 'view', event = 'cart', event = 'order', event = 'pay') FROM bench.events GROUP BY user_id" \
-"SELECT v.user_id, CASE WHEN bool_or(p.ts IS NOT NULL) THEN 4 WHEN bool_or(o.ts IS NOT NULL) THEN 3 WHEN bool_or(c.ts IS NOT NULL) THEN 2 ELSE 1 END
+# --- funnels (issue 4): window_funnel vs the chained self-join funnel, both forms of
+# window_funnel (boolean steps; event name + step-name array) against the same
+# baseline and floor, measured once
+FUNNEL_BASE="SELECT v.user_id, CASE WHEN bool_or(p.ts IS NOT NULL) THEN 4 WHEN bool_or(o.ts IS NOT NULL) THEN 3 WHEN bool_or(c.ts IS NOT NULL) THEN 2 ELSE 1 END
    FROM bench.events v
    LEFT JOIN bench.events c ON c.user_id = v.user_id AND c.event = 'cart'  AND c.ts > v.ts AND c.ts <= v.ts + interval '1 day'
    LEFT JOIN bench.events o ON o.user_id = c.user_id AND o.event = 'order' AND o.ts > c.ts AND o.ts <= v.ts + interval '1 day'
    LEFT JOIN bench.events p ON p.user_id = o.user_id AND p.event = 'pay'   AND p.ts > o.ts AND p.ts <= v.ts + interval '1 day'
-  WHERE v.event = 'view' GROUP BY v.user_id" \
-"$FLOOR_EV"
+  WHERE v.event = 'view' GROUP BY v.user_id"
+if selected "window_funnel@$N" || selected "window_funnel_names@$N"; then
+	shared_base "$FUNNEL_BASE" "$FLOOR_EV"
+fi
+bench_one "window_funnel@$N" "$ROWS" \
+"SELECT user_id, window_funnel('1 day', ts, event = 'view', event = 'cart', event = 'order', event = 'pay') FROM bench.events GROUP BY user_id" \
+"=shared" "=shared"
+bench_one "window_funnel_names@$N" "$ROWS" \
+"SELECT user_id, window_funnel('1 day', ts, event, ARRAY['view', 'cart', 'order', 'pay']) FROM bench.events GROUP BY user_id" \
+"=shared" "=shared"
+
+# --- funnels in parallel (issue 6): per-user GROUP BY splits a user's events between
+# workers, so partial states are shipped and combined and 2 workers gain nothing on 2
+# cores.  On a table hash-partitioned by user with partitionwise aggregation, each
+# worker aggregates whole partitions: per-user levels, and users per step for 8 user
+# cohorts (user_id % 8, standing in for an acquisition channel).  Floor: count(*) per
+# user on the same partitioned table with the same settings.
+BENCH_SET="SET enable_partitionwise_aggregate = on;"
+bench_one "funnel_partitioned@$N" "$ROWS" \
+"SELECT user_id, window_funnel('1 day', ts, event, ARRAY['view', 'cart', 'order', 'pay']) FROM bench.events_by_user GROUP BY user_id" \
+"" "SELECT user_id, count(*) FROM bench.events_by_user GROUP BY user_id"
+bench_one "funnel_by_cohort@$N" "$ROWS" \
+"SELECT user_id % 8 AS cohort, funnel_counts(l, 4) FROM (SELECT user_id, window_funnel('1 day', ts, event, ARRAY['view', 'cart', 'order', 'pay']) AS l FROM bench.events_by_user GROUP BY user_id) u GROUP BY 1" \
+"" "SELECT user_id, count(*) FROM bench.events_by_user GROUP BY user_id"
+BENCH_SET=""
 
 # --- retention (issue 4): cohort x month matrix vs the self-join matrix
 bench_one "retention_matrix@$N" "$ROWS" \

@@ -17,6 +17,7 @@
 #include "libpq/pqformat.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
+#include "port/pg_bswap.h"
 #include "catalog/pg_type_d.h"
 #include "utils/builtins.h"
 #include "utils/fmgrprotos.h"
@@ -246,7 +247,12 @@ EvBufReserve(CaEventBuf *b, MemoryContext cxt, int64 need)
 				 errdetail("One group may hold at most " INT64_FORMAT " events (%zu bytes each); this one needs " INT64_FORMAT ".",
 						   CA_MAX_EVENTS, sizeof(CaEvent), need),
 				 errhint("Group by a finer key, or filter the events first.")));
-	newcap = Max(b->cap * 2, 16);
+	/*
+	 * A small first allocation (4 events, a 64-byte chunk: most groups of a
+	 * per-user GROUP BY hold a handful of events), then doubling, which
+	 * matches the power-of-two chunks of an AllocSet.
+	 */
+	newcap = Max(b->cap * 2, 4);
 	if (newcap < need)
 		newcap = need;
 	if (newcap > CA_MAX_EVENTS)
@@ -317,11 +323,42 @@ EvCmpQsort(const void *a, const void *b)
 }
 #endif
 
+/*
+ * Straight insertion sort, for short runs: most groups of a per-user GROUP BY
+ * hold a few dozen events at most, where it beats the partitioning sort.
+ */
+static inline void
+EvInsertionSort(CaEvent *ev, int64 n)
+{
+	int64		i;
+
+	for (i = 1; i < n; i++)
+	{
+		CaEvent		x = ev[i];
+		int64		j = i;
+
+		while (j > 0 && EvCmp(&ev[j - 1], &x) > 0)
+		{
+			ev[j] = ev[j - 1];
+			j--;
+		}
+		ev[j] = x;
+	}
+}
+
+#define CA_EV_INSERTION_MAX	24
+
 void
 ca_evbuf_sort(CaEventBuf *b)
 {
 	if (b->sorted || b->n < 2)
 	{
+		b->sorted = true;
+		return;
+	}
+	if (b->n <= CA_EV_INSERTION_MAX)
+	{
+		EvInsertionSort(b->ev, b->n);
 		b->sorted = true;
 		return;
 	}
@@ -334,25 +371,43 @@ ca_evbuf_sort(CaEventBuf *b)
 	b->sorted = true;
 }
 
+/*
+ * Serialized events: the count, then per event ts (8 bytes), mask and aux
+ * (4 bytes each), all in network byte order (what pq_sendint64/32 write),
+ * written and read in one pass over the bytes.
+ */
 void
 ca_evbuf_serialize(StringInfo buf, const CaEventBuf *b)
 {
+	char	   *p;
 	int64		i;
 
 	pq_sendint64(buf, b->n);
-	enlargeStringInfo(buf, b->n * 16);
+	if (b->n == 0)
+		return;
+	enlargeStringInfo(buf, (int) (b->n * 16));
+	p = buf->data + buf->len;
 	for (i = 0; i < b->n; i++)
 	{
-		pq_sendint64(buf, b->ev[i].ts);
-		pq_sendint32(buf, b->ev[i].mask);
-		pq_sendint32(buf, b->ev[i].aux);
+		uint64		ts = pg_hton64((uint64) b->ev[i].ts);
+		uint32		mask = pg_hton32(b->ev[i].mask);
+		uint32		aux = pg_hton32(b->ev[i].aux);
+
+		memcpy(p, &ts, 8);
+		memcpy(p + 8, &mask, 4);
+		memcpy(p + 12, &aux, 4);
+		p += 16;
 	}
+	buf->len += (int) (b->n * 16);
+	buf->data[buf->len] = '\0';
 }
 
 void
 ca_evbuf_deserialize(StringInfo buf, CaEventBuf *b, MemoryContext cxt)
 {
 	int64		n = pq_getmsgint64(buf);
+	const char *p;
+	bool		sorted = true;
 	int64		i;
 
 	ca_evbuf_init(b);
@@ -361,15 +416,30 @@ ca_evbuf_deserialize(StringInfo buf, CaEventBuf *b, MemoryContext cxt)
 				(errcode(ERRCODE_DATA_CORRUPTED),
 				 errmsg("invalid event count " INT64_FORMAT " in serialized state", n)));
 	ca_deser_check_count(buf, n, 16, "event buffer");
+	if (n == 0)
+		return;
 	EvBufReserve(b, cxt, n);
+	p = buf->data + buf->cursor;
 	for (i = 0; i < n; i++)
 	{
-		int64		ts = pq_getmsgint64(buf);
-		uint32		mask = (uint32) pq_getmsgint(buf, 4);
-		uint32		aux = (uint32) pq_getmsgint(buf, 4);
+		uint64		ts;
+		uint32		mask;
+		uint32		aux;
+		CaEvent    *e = &b->ev[i];
 
-		ca_evbuf_push(b, cxt, ts, mask, aux);
+		memcpy(&ts, p, 8);
+		memcpy(&mask, p + 8, 4);
+		memcpy(&aux, p + 12, 4);
+		p += 16;
+		e->ts = (int64) pg_ntoh64(ts);
+		e->mask = pg_ntoh32(mask);
+		e->aux = pg_ntoh32(aux);
+		if (sorted && i > 0 && EvCmp(e - 1, e) > 0)
+			sorted = false;
 	}
+	buf->cursor += (int) (n * 16);
+	b->n = n;
+	b->sorted = sorted;
 }
 
 /* ---------- serialized states ---------- */

@@ -18,6 +18,7 @@
 #include "common.h"
 #include "libpq/pqformat.h"
 #include "miscadmin.h"
+#include "nodes/primnodes.h"
 #include "access/tupmacs.h"
 #include "port/pg_bitutils.h"
 #include "utils/array.h"
@@ -36,23 +37,37 @@
 
 #define FUNNEL_MODE_LIST "strict_order, strict_deduplication, strict_increase, allow_reentry"
 
+/*
+ * 64 bytes, one AllocSet chunk of that size per group (keep it so: the
+ * per-group memory decides whether a hashed GROUP BY fits in hash_mem).
+ */
 typedef struct FunnelState
 {
+	/* what every row reads or writes first, in one cache line */
 	CaEventBuf	buf;			/* events of the group, in the aggregate context */
+	int16		nsteps;			/* 1 .. FUNNEL_MAX_STEPS */
+	uint16		flags;			/* FUNNEL_* mode flags */
+	uint32		seen;			/* OR of the masks of the events held */
 	int64		window;			/* microseconds, >= 0 */
 	Interval	window_iv;		/* as given, to check every row gives the same */
-	int32		nsteps;			/* 1 .. FUNNEL_MAX_STEPS */
-	uint32		flags;			/* FUNNEL_* mode flags */
 } FunnelState;
+
+StaticAssertDecl(FUNNEL_MAX_STEPS <= 32 && FUNNEL_ALL_FLAGS <= PG_UINT16_MAX,
+				 "FunnelState field widths");
 
 /*
  * Per-call cache (fn_extra of the transition function): the parsed mode and,
- * for the event-name form, the step names.  Each row compares its raw
- * argument bytes with the cached copy, so a non-constant argument still
- * works, only more slowly.
+ * for the event-name form, the step names.  When the argument is a constant
+ * of the aggregate call (the usual case) it is read once; otherwise each row
+ * compares its raw argument bytes with the cached copy, so a non-constant
+ * argument still works, only more slowly.
  */
 typedef struct FunnelArgCache
 {
+	bool		consts_known;	/* *_const worked out */
+	bool		window_const;	/* window argument is a Const of the Aggref */
+	bool		mode_const;		/* mode argument is a Const of the Aggref */
+	bool		steps_const;	/* steps argument is a Const of the Aggref */
 	char	   *mode_raw;		/* mode text bytes (no header), or NULL */
 	int			mode_len;
 	uint32		mode_flags;
@@ -171,6 +186,22 @@ FunnelParseMode(const char *str, int len)
 	return flags;
 }
 
+/*
+ * Whether aggregate argument argno (counted as the transition function counts
+ * them, the state being argument 0) is a constant of the aggregate call.
+ */
+static bool
+FunnelArgIsConst(FunctionCallInfo fcinfo, int argno)
+{
+	Aggref	   *aggref = AggGetAggref(fcinfo);
+	TargetEntry *tle;
+
+	if (aggref == NULL || argno < 1 || argno > list_length(aggref->args))
+		return false;
+	tle = list_nth_node(TargetEntry, aggref->args, argno - 1);
+	return IsA(tle->expr, Const);
+}
+
 static FunnelArgCache *
 FunnelGetCache(FunctionCallInfo fcinfo)
 {
@@ -184,6 +215,18 @@ FunnelGetCache(FunctionCallInfo fcinfo)
 	return c;
 }
 
+/* Work out once which of the mode and steps arguments are constants. */
+static inline void
+FunnelNoteConsts(FunctionCallInfo fcinfo, FunnelArgCache *c, int modearg, int stepsarg)
+{
+	if (likely(c->consts_known))
+		return;
+	c->window_const = FunnelArgIsConst(fcinfo, 1);
+	c->mode_const = modearg > 0 && FunnelArgIsConst(fcinfo, modearg);
+	c->steps_const = stepsarg > 0 && FunnelArgIsConst(fcinfo, stepsarg);
+	c->consts_known = true;
+}
+
 /* The mode flags of argument argno, parsed once per distinct value. */
 static inline uint32
 FunnelModeArg(FunctionCallInfo fcinfo, int argno)
@@ -192,8 +235,10 @@ FunnelModeArg(FunctionCallInfo fcinfo, int argno)
 	text	   *t;
 	int			len;
 
-	FunnelCheckNotNull(fcinfo, argno, "mode");
 	c = FunnelGetCache(fcinfo);
+	if (c->mode_const && c->mode_raw != NULL)
+		return c->mode_flags;	/* a constant, parsed on the first row */
+	FunnelCheckNotNull(fcinfo, argno, "mode");
 	t = PG_GETARG_TEXT_PP(argno);
 	len = VARSIZE_ANY_EXHDR(t);
 	if (c->mode_raw != NULL && c->mode_len == len &&
@@ -210,8 +255,8 @@ FunnelModeArg(FunctionCallInfo fcinfo, int argno)
 }
 
 /* The step names of argument argno (text[]), cached per distinct value. */
-static FunnelArgCache *
-FunnelStepNamesArg(FunctionCallInfo fcinfo, int argno)
+static pg_noinline FunnelArgCache *
+FunnelStepNamesArgSlow(FunctionCallInfo fcinfo, int argno)
 {
 	FunnelArgCache *c = FunnelGetCache(fcinfo);
 	struct varlena *raw;
@@ -223,6 +268,8 @@ FunnelStepNamesArg(FunctionCallInfo fcinfo, int argno)
 	int			bitmask;
 	int			i;
 
+	if (c->steps_const && c->steps_raw != NULL)
+		return c;				/* a constant, indexed on the first row */
 	if (PG_ARGISNULL(argno))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -286,6 +333,17 @@ FunnelStepNamesArg(FunctionCallInfo fcinfo, int argno)
 	return c;
 }
 
+/* The same, with the check for a constant done in line. */
+static inline FunnelArgCache *
+FunnelStepNamesArg(FunctionCallInfo fcinfo, int argno)
+{
+	FunnelArgCache *c = (FunnelArgCache *) fcinfo->flinfo->fn_extra;
+
+	if (likely(c != NULL && c->steps_const && c->steps_raw != NULL))
+		return c;
+	return FunnelStepNamesArgSlow(fcinfo, argno);
+}
+
 /*
  * The step mask of a VARIADIC bool[] argument, read in place: no
  * deconstruct_array, no allocation.  NULL elements count as false.
@@ -331,13 +389,15 @@ FunnelNameMask(FunctionCallInfo fcinfo, int evarg, const FunnelArgCache *c)
 
 	if (PG_ARGISNULL(evarg))
 		return 0;
-	ev = PG_GETARG_TEXT_PP(evarg);
+	ev = (text *) DatumGetPointer(PG_GETARG_DATUM(evarg));
+	if (unlikely(VARATT_IS_COMPRESSED(ev) || VARATT_IS_EXTERNAL(ev)))
+		ev = PG_GETARG_TEXT_PP(evarg);	/* detoast; a plain value is read in place */
 	s = VARDATA_ANY(ev);
 	len = VARSIZE_ANY_EXHDR(ev);
 	for (i = 0; i < c->nsteps; i++)
 	{
 		if (c->step_len[i] == len && c->step_str[i] != NULL &&
-			memcmp(c->step_str[i], s, len) == 0)
+			(len == 0 || (c->step_str[i][0] == s[0] && memcmp(c->step_str[i], s, len) == 0)))
 			mask |= (uint32) 1 << i;
 	}
 	return mask;
@@ -363,9 +423,12 @@ FunnelAdd(FunctionCallInfo fcinfo, MemoryContext aggcxt, FunnelState *s,
 {
 	Interval   *iv;
 	int64		ts;
+	bool		window_const;
 
 	FunnelCheckNotNull(fcinfo, 1, "window");
 	iv = PG_GETARG_INTERVAL_P(1);
+	/* a constant window (the usual case) is checked on the first row only */
+	window_const = FunnelGetCache(fcinfo)->window_const;
 	if (s == NULL)
 	{
 		int64		w = ca_interval_usec(iv, "window", true);
@@ -374,12 +437,14 @@ FunnelAdd(FunctionCallInfo fcinfo, MemoryContext aggcxt, FunnelState *s,
 		ca_evbuf_init(&s->buf);
 		s->window = w;
 		s->window_iv = *iv;
-		s->nsteps = nsteps;
-		s->flags = flags;
+		s->nsteps = (int16) nsteps;
+		s->flags = (uint16) flags;
+		s->seen = 0;
 	}
 	else
 	{
-		if (unlikely(iv->time != s->window_iv.time || iv->day != s->window_iv.day ||
+		if (!window_const &&
+			unlikely(iv->time != s->window_iv.time || iv->day != s->window_iv.day ||
 					 iv->month != s->window_iv.month))
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -402,7 +467,7 @@ FunnelAdd(FunctionCallInfo fcinfo, MemoryContext aggcxt, FunnelState *s,
 	if (unlikely(TIMESTAMP_NOT_FINITE(ts)))
 		ca_check_finite_ts(ts, "event time");
 	ca_evbuf_push(&s->buf, aggcxt, ts, mask, 0);
-	AssertCheckState(s);
+	s->seen |= mask;
 	return s;
 }
 
@@ -418,6 +483,7 @@ funnel_bool_trans(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(2))
 		FUNNEL_RETURN_STATE(s);
+	FunnelNoteConsts(fcinfo, FunnelGetCache(fcinfo), 0, 0);
 	mask = FunnelBoolMask(fcinfo, 3, &nsteps);
 	s = FunnelAdd(fcinfo, aggcxt, s, mask, nsteps, 0);
 	PG_RETURN_POINTER(s);
@@ -436,8 +502,66 @@ funnel_bool_mode_trans(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(2))
 		FUNNEL_RETURN_STATE(s);
+	FunnelNoteConsts(fcinfo, FunnelGetCache(fcinfo), 3, 0);
 	flags = FunnelModeArg(fcinfo, 3);
 	mask = FunnelBoolMask(fcinfo, 4, &nsteps);
+	s = FunnelAdd(fcinfo, aggcxt, s, mask, nsteps, flags);
+	PG_RETURN_POINTER(s);
+}
+
+/*
+ * The step mask of fixed-arity boolean arguments first .. PG_NARGS()-1 (the
+ * non-VARIADIC overloads: no array is built per row).  NULL counts as false.
+ */
+static inline uint32
+FunnelBoolArgsMask(FunctionCallInfo fcinfo, int first, int *nsteps)
+{
+	int			n = PG_NARGS() - first;
+	uint32		mask = 0;
+	int			i;
+
+	Assert(n >= 1 && n <= FUNNEL_MAX_STEPS);
+	for (i = 0; i < n; i++)
+		if (!PG_ARGISNULL(first + i) && PG_GETARG_BOOL(first + i))
+			mask |= (uint32) 1 << i;
+	*nsteps = n;
+	return mask;
+}
+
+/* window_funnel(window, ts, step1 bool, ..., stepN bool) transition */
+PG_FUNCTION_INFO_V1(funnel_bools_trans);
+Datum
+funnel_bools_trans(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcxt = ca_agg_context(fcinfo, "funnel_bools_trans");
+	FunnelState *s = PG_ARGISNULL(0) ? NULL : (FunnelState *) PG_GETARG_POINTER(0);
+	uint32		mask;
+	int			nsteps;
+
+	if (PG_ARGISNULL(2))
+		FUNNEL_RETURN_STATE(s);
+	FunnelNoteConsts(fcinfo, FunnelGetCache(fcinfo), 0, 0);
+	mask = FunnelBoolArgsMask(fcinfo, 3, &nsteps);
+	s = FunnelAdd(fcinfo, aggcxt, s, mask, nsteps, 0);
+	PG_RETURN_POINTER(s);
+}
+
+/* window_funnel(window, ts, mode text, step1 bool, ..., stepN bool) transition */
+PG_FUNCTION_INFO_V1(funnel_bools_mode_trans);
+Datum
+funnel_bools_mode_trans(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcxt = ca_agg_context(fcinfo, "funnel_bools_mode_trans");
+	FunnelState *s = PG_ARGISNULL(0) ? NULL : (FunnelState *) PG_GETARG_POINTER(0);
+	uint32		flags;
+	uint32		mask;
+	int			nsteps;
+
+	if (PG_ARGISNULL(2))
+		FUNNEL_RETURN_STATE(s);
+	FunnelNoteConsts(fcinfo, FunnelGetCache(fcinfo), 3, 0);
+	flags = FunnelModeArg(fcinfo, 3);
+	mask = FunnelBoolArgsMask(fcinfo, 4, &nsteps);
 	s = FunnelAdd(fcinfo, aggcxt, s, mask, nsteps, flags);
 	PG_RETURN_POINTER(s);
 }
@@ -454,6 +578,7 @@ funnel_name_trans(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(2))
 		FUNNEL_RETURN_STATE(s);
+	FunnelNoteConsts(fcinfo, FunnelGetCache(fcinfo), 0, 4);
 	c = FunnelStepNamesArg(fcinfo, 4);
 	mask = FunnelNameMask(fcinfo, 3, c);
 	s = FunnelAdd(fcinfo, aggcxt, s, mask, c->nsteps, 0);
@@ -473,6 +598,7 @@ funnel_name_mode_trans(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(2))
 		FUNNEL_RETURN_STATE(s);
+	FunnelNoteConsts(fcinfo, FunnelGetCache(fcinfo), 5, 4);
 	flags = FunnelModeArg(fcinfo, 5);
 	c = FunnelStepNamesArg(fcinfo, 4);
 	mask = FunnelNameMask(fcinfo, 3, c);
@@ -515,6 +641,7 @@ funnel_combine(PG_FUNCTION_ARGS)
 	else
 		FunnelCheckCompatible(a, b);
 	ca_evbuf_concat(&a->buf, aggcxt, b->buf.ev, b->buf.n);
+	a->seen |= b->seen;
 	AssertCheckState(a);
 	PG_RETURN_POINTER(a);
 }
@@ -548,30 +675,36 @@ funnel_deserialize(PG_FUNCTION_ARGS)
 	bytea	   *b = PG_GETARG_BYTEA_PP(0);
 	StringInfoData buf;
 	FunnelState *s;
+	int32		nsteps;
+	uint32		flags;
 	uint32		allowed;
 	int64		i;
 
 	ca_deser_begin(&buf, b, CA_KIND_FUNNEL, "window_funnel");
 	s = MemoryContextAlloc(aggcxt, sizeof(FunnelState));
-	s->nsteps = pq_getmsgint(&buf, 4);
-	s->flags = (uint32) pq_getmsgint(&buf, 4);
+	nsteps = (int32) pq_getmsgint(&buf, 4);
+	flags = (uint32) pq_getmsgint(&buf, 4);
 	s->window = pq_getmsgint64(&buf);
 	s->window_iv.time = pq_getmsgint64(&buf);
 	s->window_iv.day = pq_getmsgint(&buf, 4);
 	s->window_iv.month = pq_getmsgint(&buf, 4);
-	if (s->nsteps < 1 || s->nsteps > FUNNEL_MAX_STEPS ||
-		(s->flags & ~FUNNEL_ALL_FLAGS) != 0 || s->window < 0)
+	if (nsteps < 1 || nsteps > FUNNEL_MAX_STEPS ||
+		(flags & ~FUNNEL_ALL_FLAGS) != 0 || s->window < 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATA_CORRUPTED),
 				 errmsg("serialized window_funnel state has invalid parameters")));
+	s->nsteps = (int16) nsteps;
+	s->flags = (uint16) flags;
 	ca_evbuf_deserialize(&buf, &s->buf, aggcxt);
 	ca_deser_end(&buf, "window_funnel");
 	allowed = StepMaskAll(s->nsteps);
+	s->seen = 0;
 	for (i = 0; i < s->buf.n; i++)
-		if ((s->buf.ev[i].mask & ~allowed) != 0)
-			ereport(ERROR,
-					(errcode(ERRCODE_DATA_CORRUPTED),
-					 errmsg("serialized window_funnel state has an event outside its steps")));
+		s->seen |= s->buf.ev[i].mask;
+	if ((s->seen & ~allowed) != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("serialized window_funnel state has an event outside its steps")));
 	AssertCheckState(s);
 	PG_RETURN_POINTER(s);
 }
@@ -707,9 +840,19 @@ FunnelScanImpl(const CaEvent *ev, int64 n, int nsteps, int64 window, uint32 flag
 	return level;
 }
 
+/*
+ * The level, sorting and scanning only when the steps seen leave a choice:
+ * with no step-1 event the level is 0, and with step-1 events but none for
+ * step 2 it is 1, whatever the mode (the first step-1 event reaches level 1
+ * and nothing can reach level 2).
+ */
 static int
 FunnelLevel(FunnelState *s)
 {
+	if ((s->seen & 1) == 0)
+		return 0;
+	if (s->nsteps == 1 || (s->seen & 2) == 0)
+		return 1;
 	ca_evbuf_sort(&s->buf);
 	return FunnelScanImpl(s->buf.ev, s->buf.n, s->nsteps, s->window, s->flags, NULL);
 }

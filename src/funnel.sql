@@ -52,7 +52,7 @@ CREATE FUNCTION @extschema@.funnel_name_mode_ts_trans(internal, interval, timest
 -- ---------- window_funnel ----------
 
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, VARIADIC steps bool[]) (
-  SFUNC = @extschema@.funnel_bool_trans, STYPE = internal,
+  SFUNC = @extschema@.funnel_bool_trans, STYPE = internal, SSPACE = 400,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -61,7 +61,7 @@ COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); one boolean condition per step';
 
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, VARIADIC steps bool[]) (
-  SFUNC = @extschema@.funnel_bool_mode_trans, STYPE = internal,
+  SFUNC = @extschema@.funnel_bool_mode_trans, STYPE = internal, SSPACE = 400,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -70,7 +70,7 @@ COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); one boolean condition per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry)';
 
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, event text, steps text[]) (
-  SFUNC = @extschema@.funnel_name_trans, STYPE = internal,
+  SFUNC = @extschema@.funnel_name_trans, STYPE = internal, SSPACE = 400,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -79,7 +79,7 @@ COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); step k matches the rows whose event equals steps[k]';
 
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, event text, steps text[], mode text) (
-  SFUNC = @extschema@.funnel_name_mode_trans, STYPE = internal,
+  SFUNC = @extschema@.funnel_name_mode_trans, STYPE = internal, SSPACE = 400,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -88,7 +88,7 @@ COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); step k matches the rows whose event equals steps[k], with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry)';
 
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, VARIADIC steps bool[]) (
-  SFUNC = @extschema@.funnel_bool_ts_trans, STYPE = internal,
+  SFUNC = @extschema@.funnel_bool_ts_trans, STYPE = internal, SSPACE = 400,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -97,7 +97,7 @@ COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, 
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); one boolean condition per step';
 
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, VARIADIC steps bool[]) (
-  SFUNC = @extschema@.funnel_bool_mode_ts_trans, STYPE = internal,
+  SFUNC = @extschema@.funnel_bool_mode_ts_trans, STYPE = internal, SSPACE = 400,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -106,7 +106,7 @@ COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, 
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); one boolean condition per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry)';
 
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, event text, steps text[]) (
-  SFUNC = @extschema@.funnel_name_ts_trans, STYPE = internal,
+  SFUNC = @extschema@.funnel_name_ts_trans, STYPE = internal, SSPACE = 400,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -115,7 +115,7 @@ COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, 
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); step k matches the rows whose event equals steps[k]';
 
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, event text, steps text[], mode text) (
-  SFUNC = @extschema@.funnel_name_mode_ts_trans, STYPE = internal,
+  SFUNC = @extschema@.funnel_name_mode_ts_trans, STYPE = internal, SSPACE = 400,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -127,7 +127,7 @@ COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, 
 -- ---------- funnel_detail ----------
 
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, VARIADIC steps bool[]) (
-  SFUNC = @extschema@.funnel_bool_trans, STYPE = internal,
+  SFUNC = @extschema@.funnel_bool_trans, STYPE = internal, SSPACE = 400,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -136,7 +136,7 @@ COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz
   'the level window_funnel reports and the time of each step of the chain that reached it first; one boolean condition per step';
 
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, VARIADIC steps bool[]) (
-  SFUNC = @extschema@.funnel_bool_mode_trans, STYPE = internal,
+  SFUNC = @extschema@.funnel_bool_mode_trans, STYPE = internal, SSPACE = 400,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -145,7 +145,7 @@ COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz
   'the level window_funnel reports and the time of each step of the chain that reached it first; one boolean condition per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry)';
 
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, event text, steps text[]) (
-  SFUNC = @extschema@.funnel_name_trans, STYPE = internal,
+  SFUNC = @extschema@.funnel_name_trans, STYPE = internal, SSPACE = 400,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -154,7 +154,7 @@ COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz
   'the level window_funnel reports and the time of each step of the chain that reached it first; step k matches the rows whose event equals steps[k]';
 
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, event text, steps text[], mode text) (
-  SFUNC = @extschema@.funnel_name_mode_trans, STYPE = internal,
+  SFUNC = @extschema@.funnel_name_mode_trans, STYPE = internal, SSPACE = 400,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -163,7 +163,7 @@ COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz
   'the level window_funnel reports and the time of each step of the chain that reached it first; step k matches the rows whose event equals steps[k], with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry)';
 
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, VARIADIC steps bool[]) (
-  SFUNC = @extschema@.funnel_bool_ts_trans, STYPE = internal,
+  SFUNC = @extschema@.funnel_bool_ts_trans, STYPE = internal, SSPACE = 400,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -172,7 +172,7 @@ COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, 
   'the level window_funnel reports and the time of each step of the chain that reached it first; one boolean condition per step';
 
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, VARIADIC steps bool[]) (
-  SFUNC = @extschema@.funnel_bool_mode_ts_trans, STYPE = internal,
+  SFUNC = @extschema@.funnel_bool_mode_ts_trans, STYPE = internal, SSPACE = 400,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -181,7 +181,7 @@ COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, 
   'the level window_funnel reports and the time of each step of the chain that reached it first; one boolean condition per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry)';
 
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, event text, steps text[]) (
-  SFUNC = @extschema@.funnel_name_ts_trans, STYPE = internal,
+  SFUNC = @extschema@.funnel_name_ts_trans, STYPE = internal, SSPACE = 400,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -190,13 +190,538 @@ COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, 
   'the level window_funnel reports and the time of each step of the chain that reached it first; step k matches the rows whose event equals steps[k]';
 
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, event text, steps text[], mode text) (
-  SFUNC = @extschema@.funnel_name_mode_ts_trans, STYPE = internal,
+  SFUNC = @extschema@.funnel_name_mode_ts_trans, STYPE = internal, SSPACE = 400,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
   PARALLEL = SAFE);
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, event text, steps text[], mode text) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; step k matches the rows whose event equals steps[k], with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry)';
+
+
+-- ---------- fixed-arity boolean forms (2 to 8 steps) ----------
+-- window_funnel / funnel_detail with 2 to 8 boolean steps written out: PostgreSQL
+-- prefers these non-VARIADIC overloads to the VARIADIC ones for the same argument
+-- types, so a call spends no array per row; results are the same (docs/reference/funnel.md).
+
+CREATE FUNCTION @extschema@.funnel_bools2_trans(internal, interval, timestamptz, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools2_mode_trans(internal, interval, timestamptz, text, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools2_ts_trans(internal, interval, timestamp, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools2_mode_ts_trans(internal, interval, timestamp, text, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools3_trans(internal, interval, timestamptz, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools3_mode_trans(internal, interval, timestamptz, text, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools3_ts_trans(internal, interval, timestamp, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools3_mode_ts_trans(internal, interval, timestamp, text, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools4_trans(internal, interval, timestamptz, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools4_mode_trans(internal, interval, timestamptz, text, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools4_ts_trans(internal, interval, timestamp, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools4_mode_ts_trans(internal, interval, timestamp, text, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools5_trans(internal, interval, timestamptz, bool, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools5_mode_trans(internal, interval, timestamptz, text, bool, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools5_ts_trans(internal, interval, timestamp, bool, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools5_mode_ts_trans(internal, interval, timestamp, text, bool, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools6_trans(internal, interval, timestamptz, bool, bool, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools6_mode_trans(internal, interval, timestamptz, text, bool, bool, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools6_ts_trans(internal, interval, timestamp, bool, bool, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools6_mode_ts_trans(internal, interval, timestamp, text, bool, bool, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools7_trans(internal, interval, timestamptz, bool, bool, bool, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools7_mode_trans(internal, interval, timestamptz, text, bool, bool, bool, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools7_ts_trans(internal, interval, timestamp, bool, bool, bool, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools7_mode_ts_trans(internal, interval, timestamp, text, bool, bool, bool, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools8_trans(internal, interval, timestamptz, bool, bool, bool, bool, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools8_mode_trans(internal, interval, timestamptz, text, bool, bool, bool, bool, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools8_ts_trans(internal, interval, timestamp, bool, bool, bool, bool, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools8_mode_ts_trans(internal, interval, timestamp, text, bool, bool, bool, bool, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool) (
+  SFUNC = @extschema@.funnel_bools2_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 2 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool) (
+  SFUNC = @extschema@.funnel_bools2_mode_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 2 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool) (
+  SFUNC = @extschema@.funnel_bools2_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 2 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool) (
+  SFUNC = @extschema@.funnel_bools2_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 2 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool) (
+  SFUNC = @extschema@.funnel_bools3_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 3 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool) (
+  SFUNC = @extschema@.funnel_bools3_mode_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 3 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool) (
+  SFUNC = @extschema@.funnel_bools3_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 3 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool) (
+  SFUNC = @extschema@.funnel_bools3_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 3 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool) (
+  SFUNC = @extschema@.funnel_bools4_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 4 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool) (
+  SFUNC = @extschema@.funnel_bools4_mode_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 4 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool) (
+  SFUNC = @extschema@.funnel_bools4_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 4 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool) (
+  SFUNC = @extschema@.funnel_bools4_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 4 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) (
+  SFUNC = @extschema@.funnel_bools5_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 5 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) (
+  SFUNC = @extschema@.funnel_bools5_mode_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 5 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) (
+  SFUNC = @extschema@.funnel_bools5_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 5 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) (
+  SFUNC = @extschema@.funnel_bools5_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 5 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) (
+  SFUNC = @extschema@.funnel_bools6_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 6 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) (
+  SFUNC = @extschema@.funnel_bools6_mode_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 6 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) (
+  SFUNC = @extschema@.funnel_bools6_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 6 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) (
+  SFUNC = @extschema@.funnel_bools6_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 6 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) (
+  SFUNC = @extschema@.funnel_bools7_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 7 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) (
+  SFUNC = @extschema@.funnel_bools7_mode_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 7 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) (
+  SFUNC = @extschema@.funnel_bools7_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 7 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) (
+  SFUNC = @extschema@.funnel_bools7_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 7 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) (
+  SFUNC = @extschema@.funnel_bools8_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 8 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) (
+  SFUNC = @extschema@.funnel_bools8_mode_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 8 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) (
+  SFUNC = @extschema@.funnel_bools8_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 8 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) (
+  SFUNC = @extschema@.funnel_bools8_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 8 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool) (
+  SFUNC = @extschema@.funnel_bools2_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 2 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool) (
+  SFUNC = @extschema@.funnel_bools2_mode_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 2 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool) (
+  SFUNC = @extschema@.funnel_bools2_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_ts_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 2 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool) (
+  SFUNC = @extschema@.funnel_bools2_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_ts_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 2 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool) (
+  SFUNC = @extschema@.funnel_bools3_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 3 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool) (
+  SFUNC = @extschema@.funnel_bools3_mode_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 3 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool) (
+  SFUNC = @extschema@.funnel_bools3_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_ts_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 3 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool) (
+  SFUNC = @extschema@.funnel_bools3_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_ts_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 3 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool) (
+  SFUNC = @extschema@.funnel_bools4_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 4 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool) (
+  SFUNC = @extschema@.funnel_bools4_mode_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 4 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool) (
+  SFUNC = @extschema@.funnel_bools4_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_ts_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 4 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool) (
+  SFUNC = @extschema@.funnel_bools4_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_ts_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 4 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) (
+  SFUNC = @extschema@.funnel_bools5_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 5 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) (
+  SFUNC = @extschema@.funnel_bools5_mode_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 5 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) (
+  SFUNC = @extschema@.funnel_bools5_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_ts_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 5 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) (
+  SFUNC = @extschema@.funnel_bools5_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_ts_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 5 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) (
+  SFUNC = @extschema@.funnel_bools6_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 6 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) (
+  SFUNC = @extschema@.funnel_bools6_mode_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 6 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) (
+  SFUNC = @extschema@.funnel_bools6_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_ts_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 6 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) (
+  SFUNC = @extschema@.funnel_bools6_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_ts_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 6 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) (
+  SFUNC = @extschema@.funnel_bools7_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 7 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) (
+  SFUNC = @extschema@.funnel_bools7_mode_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 7 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) (
+  SFUNC = @extschema@.funnel_bools7_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_ts_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 7 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) (
+  SFUNC = @extschema@.funnel_bools7_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_ts_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 7 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) (
+  SFUNC = @extschema@.funnel_bools8_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 8 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) (
+  SFUNC = @extschema@.funnel_bools8_mode_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 8 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) (
+  SFUNC = @extschema@.funnel_bools8_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_ts_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 8 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) (
+  SFUNC = @extschema@.funnel_bools8_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_ts_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 8 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 
 
 -- ---------- funnel_counts ----------

@@ -5,7 +5,7 @@
 \set QUIET 1
 SET client_min_messages = warning;
 BEGIN;
-SELECT plan(29);
+SELECT plan(34);
 
 -- ---------------------------------------------------------------------------
 -- Oracle 1, default mode, declarative: the level is the largest k for which
@@ -232,6 +232,67 @@ SELECT is((SELECT count(*) FROM (
               OR ARRAY(SELECT t AT TIME ZONE 'UTC' FROM unnest((da).step_times) WITH ORDINALITY u(t, o) ORDER BY o)
                  IS DISTINCT FROM (db).step_times),
           0::bigint, 'timestamp overloads equal the timestamptz ones');
+
+-- ---------------------------------------------------------------------------
+-- The fixed-arity boolean forms (2 to 8 steps, chosen by the parser for
+-- separate boolean arguments) equal the VARIADIC bool[] form, which an
+-- explicit VARIADIC ARRAY[...] call still reaches: every arity, with and
+-- without a mode, both time types, level and chain.  The 4-step oracle
+-- checks above ran through the fixed forms; this ties the VARIADIC one to them.
+-- ---------------------------------------------------------------------------
+CREATE TEMP TABLE ev8 AS
+SELECT sid, win, ts, code | (floor(random() * 16)::int << 4) AS c, s1 IS NULL AS nf FROM evx;
+
+CREATE FUNCTION pg_temp.arity_diffs(n int, mode text) RETURNS bigint LANGUAGE plpgsql AS $$
+DECLARE conds text; m text; r bigint;
+BEGIN
+  SELECT string_agg(format('CASE WHEN nf AND %s = 2 THEN NULL ELSE (c >> %s) & 1 = 1 END', i, i - 1), ', ')
+    INTO conds FROM generate_series(1, n) i;
+  m := CASE WHEN mode IS NULL THEN '' ELSE quote_literal(mode) || ', ' END;
+  EXECUTE format($f$
+    SELECT count(*) FROM (
+      SELECT sid,
+             window_funnel(win, ts, %1$s %2$s) AS a, window_funnel(win, ts, %1$s VARIADIC ARRAY[%2$s]) AS b,
+             funnel_detail(win, ts, %1$s %2$s)::text AS da, funnel_detail(win, ts, %1$s VARIADIC ARRAY[%2$s])::text AS db,
+             window_funnel(win, ts AT TIME ZONE 'UTC', %1$s %2$s) AS ta,
+             funnel_detail(win, ts AT TIME ZONE 'UTC', %1$s %2$s)::text AS tda,
+             funnel_detail(win, ts AT TIME ZONE 'UTC', %1$s VARIADIC ARRAY[%2$s])::text AS tdb
+      FROM pg_temp.ev8 GROUP BY sid) x
+    WHERE a IS DISTINCT FROM b OR da IS DISTINCT FROM db OR ta IS DISTINCT FROM a OR tda IS DISTINCT FROM tdb$f$,
+    m, conds) INTO r;
+  RETURN r;
+END $$;
+
+CREATE FUNCTION pg_temp.explain_verbose(q text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE r text; acc text := '';
+BEGIN
+  FOR r IN EXECUTE 'EXPLAIN VERBOSE ' || q LOOP acc := acc || r || E'\n'; END LOOP;
+  RETURN acc;
+END $$;
+
+CREATE FUNCTION pg_temp.conds(n int) RETURNS text LANGUAGE sql AS $$
+  SELECT string_agg('c > ' || i, ', ') FROM generate_series(1, n) i
+$$;
+
+SELECT is((SELECT sum(pg_temp.arity_diffs(n, NULL)) FROM generate_series(2, 8) n), 0::numeric,
+          'fixed-arity forms, 2 to 8 steps, default mode: equal the VARIADIC form (both time types)');
+SELECT is((SELECT sum(pg_temp.arity_diffs(n, m))
+           FROM generate_series(2, 8) n
+           CROSS JOIN unnest(ARRAY['', 'strict_order', 'strict_deduplication', 'strict_increase',
+                                   'strict_order,allow_reentry']) m), 0::numeric,
+          'fixed-arity forms with a mode, 2 to 8 steps: equal the VARIADIC form (both time types)');
+SELECT ok((SELECT count(DISTINCT l) FROM (SELECT window_funnel(win, ts, c & 1 = 1, c & 2 = 2, c & 4 = 4, c & 8 = 8,
+                                                                c & 16 = 16, c & 32 = 32, c & 64 = 64, c & 128 = 128) AS l
+                                           FROM ev8 GROUP BY sid) x) >= 7,
+          'the 8-step comparison covers most levels');
+SELECT is((SELECT count(*) FROM generate_series(2, 8) n
+           CROSS JOIN (VALUES (''), ($m$'strict_order', $m$)) m(mode)
+           WHERE pg_temp.explain_verbose(format('SELECT window_funnel(win, ts, %1$s %2$s), funnel_detail(win, ts AT TIME ZONE %3$L, %1$s %2$s) FROM pg_temp.ev8',
+                                                 m.mode, pg_temp.conds(n), 'UTC'))
+                 ~ 'VARIADIC'), 0::bigint,
+          'separate boolean arguments, 2 to 8 steps, resolve to the fixed-arity forms (no array per row)');
+SELECT matches(pg_temp.explain_verbose('SELECT window_funnel(win, ts, ' || pg_temp.conds(9) || ') FROM pg_temp.ev8'),
+               'VARIADIC', 'nine or more boolean steps resolve to the VARIADIC form');
 
 -- ---------------------------------------------------------------------------
 -- funnel_counts and funnel_report against plain SQL
