@@ -14,7 +14,7 @@
 -- the fits over three rows warn that they did not converge: not what is tested here
 SET client_min_messages = error;
 BEGIN;
-SELECT plan(535);
+SELECT plan(1151);
 
 CREATE FUNCTION bi_try(q text) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE r text;
@@ -115,6 +115,18 @@ INSERT INTO bi_sample VALUES
  ('customer_lifetime_value(bgnbd_model,gamma_gamma_model,float8,float8,float8,float8,integer,float8,float8)',
    ARRAY[:'BG', :'GG', '2', '5', '10', '20', '12', '0.01', '30']);
 
+-- the fixed-arity boolean-step forms of window_funnel and funnel_detail (2 to 8 steps)
+INSERT INTO bi_sample
+SELECT p.oid::regprocedure,
+       ARRAY['''1 day''::interval', CASE WHEN p.proargtypes[1] = 'timestamptz'::regtype THEN :'T' ELSE :'L' END]
+       || CASE WHEN p.proargtypes[2] = 'text'::regtype THEN ARRAY['''strict_order'''] ELSE '{}'::text[] END
+       || (SELECT array_agg(format('i = %s', k) ORDER BY k)
+             FROM generate_series(1, p.pronargs - 2 - (p.proargtypes[2] = 'text'::regtype)::int) k)
+FROM pg_proc p
+WHERE p.proname IN ('window_funnel', 'funnel_detail') AND p.prokind = 'a' AND p.provariadic = 0
+  AND p.proargtypes[p.pronargs - 1] = 'boolean'::regtype
+  AND p.pronamespace = (SELECT extnamespace FROM pg_extension WHERE extname = 'customer_analytics');
+
 -- the sample call of fn, with argument k (1-based, 0 = none) replaced
 CREATE FUNCTION bi_call(s bi_sample, k int, how text) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE
@@ -133,7 +145,9 @@ BEGIN
       v := substr(v, 10);
       a[k] := 'VARIADIC ' || CASE how WHEN 'row' THEN format('CASE WHEN i = 2 THEN NULL ELSE %s END', v) ELSE format('NULL::%s', typ) END;
     ELSE
-      a[k] := CASE how WHEN 'row' THEN format('CASE WHEN i = 2 THEN NULL ELSE %s END', v) ELSE format('NULL::%s', typ) END;
+      a[k] := CASE how WHEN 'row' THEN format('CASE WHEN i = 2 THEN NULL ELSE %s END', v)
+                       WHEN 'false' THEN format('CASE WHEN i = 2 THEN false ELSE %s END', v)
+                       ELSE format('NULL::%s', typ) END;
     END IF;
   END IF;
   IF how = 'without' THEN tail := ' WHERE i <> 2'; END IF;
@@ -179,6 +193,8 @@ SELECT CASE
   WHEN e.name = 'funnel_report' AND k = 1 THEN 'NULL'
   WHEN e.name = 'funnel_report' AND k = 2 THEN
     '= {"(1,\"step 1\",3,,1,,████████████████████████████████████████)","(2,\"step 2\",2,0.6667,0.6667,1,██████████████████████████▋)","(3,\"step 3\",1,0.5,0.3333,1,█████████████▍)"}'
+  -- the fixed-arity boolean-step forms: a NULL condition is false, as in the VARIADIC form
+  WHEN e.name IN ('window_funnel', 'funnel_detail') AND a ~ '^step[0-9]+$' THEN 'false'
   WHEN e.prokind = 'a' THEN 'skip'
   WHEN e.proisstrict THEN 'NULL'
   ELSE 'undocumented'
@@ -227,7 +243,9 @@ SELECT bi_alive('the sample calls');
 
 -- ---------- NULL in every argument position ----------
 
-SELECT is(CASE WHEN x.expect = 'skip' AND x.got = bi_try(bi_call(s, 0, 'without')) THEN 'skip' ELSE x.got END,
+SELECT is(CASE WHEN x.expect = 'skip' AND x.got = bi_try(bi_call(s, 0, 'without')) THEN 'skip'
+               WHEN x.expect = 'false' AND x.got = bi_try(bi_call(s, k, 'false')) THEN 'false'
+               ELSE x.got END,
           x.expect,
           format('NULL argument %s of %s', k, s.fn))
 FROM bi_sample s JOIN pg_proc p ON p.oid = s.fn,

@@ -11,7 +11,7 @@
 \set QUIET 1
 SET client_min_messages = error;
 BEGIN;
-SELECT plan(221);
+SELECT plan(277);
 
 CREATE FUNCTION bi_try(q text) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE r text;
@@ -191,7 +191,7 @@ INSERT INTO bi_case (fn, what, q, expect) VALUES
   'SELECT window_funnel(''2147483647 days 2562047788 hours'', now(), true)::text',
   'ERROR 22015: window is out of range'),
  ('window_funnel(interval,timestamp with time zone,boolean[])', 'window of 1 microsecond',
-  'SELECT window_funnel(''1 microsecond'', now(), true, true)::text',
+  'SELECT window_funnel(''1 microsecond'', now(), VARIADIC ARRAY[true, true])::text',
   '= 2'),
  ('window_funnel(interval,timestamp with time zone,boolean[])', 'infinity ts',
   'SELECT window_funnel(''1 day'', ''infinity''::timestamptz, true)::text',
@@ -685,6 +685,21 @@ INSERT INTO bi_case (fn, what, q, expect) VALUES
  ('customer_lifetime_value(bgnbd_model,gamma_gamma_model,double precision,double precision,double precision,double precision,integer,double precision,double precision)', 'Infinity periods_per_month',
   'SELECT customer_lifetime_value(''(r=3.1591383467490664, alpha=19.746839986218284, a=3.1861762399169542e-06, b=15922.668891007032, log_likelihood=-33.52591293541187, customers=7, iterations=53, converged=true)''::bgnbd_model, ''(p=4.642898073431619, q=155840215411.48773, v=527888665527.74567, log_likelihood=-15.666015625, customers=5, iterations=157, converged=false)''::gamma_gamma_model, 2, 5, 10, 20, 12, 0.01, ''Infinity'')::text',
   'ERROR 22023: periods_per_month must be a finite number');
+
+-- the fixed-arity boolean-step forms of window_funnel and funnel_detail: a negative window
+INSERT INTO bi_case (fn, what, q, expect)
+SELECT p.oid::regprocedure, 'negative window (fixed-arity form)',
+       format('SELECT %s(''-1 s''::interval, %s%s, %s)::text', p.proname,
+              CASE WHEN p.proargtypes[1] = 'timestamptz'::regtype THEN 'now()' ELSE 'now()::timestamp' END,
+              CASE WHEN p.proargtypes[2] = 'text'::regtype THEN ', ''strict_order''' ELSE '' END,
+              (SELECT string_agg('true', ', ') FROM generate_series(1, p.pronargs - 2 - (p.proargtypes[2] = 'text'::regtype)::int))),
+       'ERROR 22023: window must be zero or positive'
+FROM pg_proc p
+WHERE p.proname IN ('window_funnel', 'funnel_detail') AND p.prokind = 'a' AND p.provariadic = 0
+  AND p.proargtypes[p.pronargs - 1] = 'boolean'::regtype
+  AND p.pronamespace = (SELECT extnamespace FROM pg_extension WHERE extname = 'customer_analytics')
+ORDER BY 1::text;
+
 
 -- ---------- coverage ----------
 

@@ -78,20 +78,20 @@ FROM (VALUES
   ('activity_drop(timestamptz, float8, timestamptz, interval, float8)', 'uid', $$activity_drop(ts, val, '2024-07-01', '14 days', 0.3)$$),
   ('cohort_retention(timestamptz, text, integer)', 'uid', $$cohort_retention(ts, 'week', 30)$$),
   ('cohort_retention(timestamp, text, integer)', 'uid', $$cohort_retention(tsl, 'month', 4)$$),
-  ('window_funnel(interval, timestamptz, bool[])', 'uid', $$window_funnel('20 days', ts, c1, c2, c3, c4)$$),
-  ('window_funnel(interval, timestamptz, text, bool[])', 'uid', $$window_funnel('20 days', ts, 'strict_order', c1, c2, c3, c4)$$),
+  ('window_funnel(interval, timestamptz, bool[])', 'uid', $$window_funnel('20 days', ts, VARIADIC ARRAY[c1, c2, c3, c4])$$),
+  ('window_funnel(interval, timestamptz, text, bool[])', 'uid', $$window_funnel('20 days', ts, 'strict_order', VARIADIC ARRAY[c1, c2, c3, c4])$$),
   ('window_funnel(interval, timestamptz, text, text[])', 'uid', $$window_funnel('20 days', ts, ev, ARRAY['view', 'cart', 'order', 'pay'])$$),
   ('window_funnel(interval, timestamptz, text, text[], text)', 'uid', $$window_funnel('20 days', ts, ev, ARRAY['view', 'cart', 'order', 'pay'], 'strict_deduplication')$$),
-  ('window_funnel(interval, timestamp, bool[])', 'uid', $$window_funnel('20 days', tsl, c1, c2, c3, c4)$$),
-  ('window_funnel(interval, timestamp, text, bool[])', 'uid', $$window_funnel('20 days', tsl, 'strict_increase', c1, c2, c3, c4)$$),
+  ('window_funnel(interval, timestamp, bool[])', 'uid', $$window_funnel('20 days', tsl, VARIADIC ARRAY[c1, c2, c3, c4])$$),
+  ('window_funnel(interval, timestamp, text, bool[])', 'uid', $$window_funnel('20 days', tsl, 'strict_increase', VARIADIC ARRAY[c1, c2, c3, c4])$$),
   ('window_funnel(interval, timestamp, text, text[])', 'uid', $$window_funnel('20 days', tsl, ev, ARRAY['view', 'cart', 'order', 'pay'])$$),
   ('window_funnel(interval, timestamp, text, text[], text)', 'uid', $$window_funnel('20 days', tsl, ev, ARRAY['view', 'cart', 'order', 'pay'], 'strict_order, allow_reentry')$$),
-  ('funnel_detail(interval, timestamptz, bool[])', 'uid', $$funnel_detail('20 days', ts, c1, c2, c3, c4)$$),
-  ('funnel_detail(interval, timestamptz, text, bool[])', 'uid', $$funnel_detail('20 days', ts, 'strict_order', c1, c2, c3, c4)$$),
+  ('funnel_detail(interval, timestamptz, bool[])', 'uid', $$funnel_detail('20 days', ts, VARIADIC ARRAY[c1, c2, c3, c4])$$),
+  ('funnel_detail(interval, timestamptz, text, bool[])', 'uid', $$funnel_detail('20 days', ts, 'strict_order', VARIADIC ARRAY[c1, c2, c3, c4])$$),
   ('funnel_detail(interval, timestamptz, text, text[])', 'uid', $$funnel_detail('20 days', ts, ev, ARRAY['view', 'cart', 'order', 'pay'])$$),
   ('funnel_detail(interval, timestamptz, text, text[], text)', 'uid', $$funnel_detail('20 days', ts, ev, ARRAY['view', 'cart', 'order', 'pay'], 'strict_deduplication')$$),
-  ('funnel_detail(interval, timestamp, bool[])', 'uid', $$funnel_detail('20 days', tsl, c1, c2, c3, c4)$$),
-  ('funnel_detail(interval, timestamp, text, bool[])', 'uid', $$funnel_detail('20 days', tsl, 'strict_increase', c1, c2, c3, c4)$$),
+  ('funnel_detail(interval, timestamp, bool[])', 'uid', $$funnel_detail('20 days', tsl, VARIADIC ARRAY[c1, c2, c3, c4])$$),
+  ('funnel_detail(interval, timestamp, text, bool[])', 'uid', $$funnel_detail('20 days', tsl, 'strict_increase', VARIADIC ARRAY[c1, c2, c3, c4])$$),
   ('funnel_detail(interval, timestamp, text, text[])', 'uid', $$funnel_detail('20 days', tsl, ev, ARRAY['view', 'cart', 'order', 'pay'])$$),
   ('funnel_detail(interval, timestamp, text, text[], text)', 'uid', $$funnel_detail('20 days', tsl, ev, ARRAY['view', 'cart', 'order', 'pay'], 'strict_order, allow_reentry')$$),
   ('funnel_counts(integer, integer)', 'uid % 5', $$funnel_counts(lvl, 4)$$),
@@ -106,6 +106,22 @@ FROM (VALUES
   ('sequence_count(text, timestamptz, bool[])', 'uid', $$sequence_count('(?1)(?t<=604800)(?2)', ts, c1, c4)$$),
   ('sequence_count(text, timestamp, bool[])', 'uid', $$sequence_count('(?1)(?t<=604800)(?2)', tsl, c1, c4)$$)
 ) v(sig, grp, call);
+
+-- the fixed-arity boolean-step forms (2 to 8 steps, non-VARIADIC), from the catalog
+INSERT INTO cs_cases (sig, grouped, ungrouped)
+SELECT sig, format('SELECT %s AS g, %s::text AS a FROM {T} GROUP BY 1', 'uid', call),
+       format('SELECT %s::text AS a FROM {T}', call)
+FROM (SELECT p.oid::regprocedure::text AS sig,
+             format('%s(''20 days'', %s, %s%s)', p.proname,
+                    CASE WHEN p.proargtypes[1] = 'timestamptz'::regtype THEN 'ts' ELSE 'tsl' END,
+                    CASE WHEN p.proargtypes[2] = 'text'::regtype THEN '''strict_order'', ' ELSE '' END,
+                    (SELECT string_agg('c' || (1 + (k - 1) % 4), ', ' ORDER BY k)
+                       FROM generate_series(1, p.pronargs - 2 - (p.proargtypes[2] = 'text'::regtype)::int) k)) AS call
+      FROM pg_proc p
+      WHERE p.proname IN ('window_funnel', 'funnel_detail') AND p.prokind = 'a' AND p.provariadic = 0
+        AND p.proargtypes[p.pronargs - 1] = 'boolean'::regtype
+        AND p.pronamespace = (SELECT extnamespace FROM pg_extension WHERE extname = 'customer_analytics')
+      ORDER BY 1) f;
 
 -- 3 assertions per query (plan, equality, parallel), 2 queries per case, + 4
 SELECT plan((SELECT count(*)::int * 6 + 4 FROM cs_cases));

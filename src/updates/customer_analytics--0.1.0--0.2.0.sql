@@ -94,3 +94,611 @@ COMMENT ON AGGREGATE @extschema@.cohort_retention(timestamp, text, integer) IS
 -- ---- changed: the install script is ASCII-only, so it installs in a database of any encoding ----
 COMMENT ON FUNCTION @extschema@.rfm_class(@extschema@.rfm_model, float8, float8, float8, text, text) IS
   'The 8 classic RFM value classes (important value ... general retention customers), in Simplified Chinese (zh, default) or English (en): R, F, M high or low against the model''s mean or median';
+
+-- ---- changed: SSPACE of the funnel aggregates (HashAgg sizing); new: fixed-arity boolean-step forms (src/funnel.sql) ----
+CREATE OR REPLACE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, VARIADIC steps bool[]) (
+  SFUNC = @extschema@.funnel_bool_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, VARIADIC steps bool[]) (
+  SFUNC = @extschema@.funnel_bool_mode_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, event text, steps text[]) (
+  SFUNC = @extschema@.funnel_name_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, event text, steps text[], mode text) (
+  SFUNC = @extschema@.funnel_name_mode_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, VARIADIC steps bool[]) (
+  SFUNC = @extschema@.funnel_bool_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, VARIADIC steps bool[]) (
+  SFUNC = @extschema@.funnel_bool_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, event text, steps text[]) (
+  SFUNC = @extschema@.funnel_name_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, event text, steps text[], mode text) (
+  SFUNC = @extschema@.funnel_name_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, VARIADIC steps bool[]) (
+  SFUNC = @extschema@.funnel_bool_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, VARIADIC steps bool[]) (
+  SFUNC = @extschema@.funnel_bool_mode_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, event text, steps text[]) (
+  SFUNC = @extschema@.funnel_name_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, event text, steps text[], mode text) (
+  SFUNC = @extschema@.funnel_name_mode_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, VARIADIC steps bool[]) (
+  SFUNC = @extschema@.funnel_bool_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_ts_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, VARIADIC steps bool[]) (
+  SFUNC = @extschema@.funnel_bool_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_ts_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, event text, steps text[]) (
+  SFUNC = @extschema@.funnel_name_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_ts_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, event text, steps text[], mode text) (
+  SFUNC = @extschema@.funnel_name_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_ts_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, event text, steps text[], mode text) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; step k matches the rows whose event equals steps[k], with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry)';
+
+
+CREATE FUNCTION @extschema@.funnel_bools2_trans(internal, interval, timestamptz, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools2_mode_trans(internal, interval, timestamptz, text, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools2_ts_trans(internal, interval, timestamp, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools2_mode_ts_trans(internal, interval, timestamp, text, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools3_trans(internal, interval, timestamptz, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools3_mode_trans(internal, interval, timestamptz, text, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools3_ts_trans(internal, interval, timestamp, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools3_mode_ts_trans(internal, interval, timestamp, text, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools4_trans(internal, interval, timestamptz, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools4_mode_trans(internal, interval, timestamptz, text, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools4_ts_trans(internal, interval, timestamp, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools4_mode_ts_trans(internal, interval, timestamp, text, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools5_trans(internal, interval, timestamptz, bool, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools5_mode_trans(internal, interval, timestamptz, text, bool, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools5_ts_trans(internal, interval, timestamp, bool, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools5_mode_ts_trans(internal, interval, timestamp, text, bool, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools6_trans(internal, interval, timestamptz, bool, bool, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools6_mode_trans(internal, interval, timestamptz, text, bool, bool, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools6_ts_trans(internal, interval, timestamp, bool, bool, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools6_mode_ts_trans(internal, interval, timestamp, text, bool, bool, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools7_trans(internal, interval, timestamptz, bool, bool, bool, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools7_mode_trans(internal, interval, timestamptz, text, bool, bool, bool, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools7_ts_trans(internal, interval, timestamp, bool, bool, bool, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools7_mode_ts_trans(internal, interval, timestamp, text, bool, bool, bool, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools8_trans(internal, interval, timestamptz, bool, bool, bool, bool, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools8_mode_trans(internal, interval, timestamptz, text, bool, bool, bool, bool, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools8_ts_trans(internal, interval, timestamp, bool, bool, bool, bool, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.funnel_bools8_mode_ts_trans(internal, interval, timestamp, text, bool, bool, bool, bool, bool, bool, bool, bool) RETURNS internal
+  AS 'MODULE_PATHNAME', 'funnel_bools_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool) (
+  SFUNC = @extschema@.funnel_bools2_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 2 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool) (
+  SFUNC = @extschema@.funnel_bools2_mode_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 2 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool) (
+  SFUNC = @extschema@.funnel_bools2_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 2 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool) (
+  SFUNC = @extschema@.funnel_bools2_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 2 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool) (
+  SFUNC = @extschema@.funnel_bools3_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 3 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool) (
+  SFUNC = @extschema@.funnel_bools3_mode_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 3 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool) (
+  SFUNC = @extschema@.funnel_bools3_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 3 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool) (
+  SFUNC = @extschema@.funnel_bools3_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 3 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool) (
+  SFUNC = @extschema@.funnel_bools4_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 4 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool) (
+  SFUNC = @extschema@.funnel_bools4_mode_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 4 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool) (
+  SFUNC = @extschema@.funnel_bools4_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 4 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool) (
+  SFUNC = @extschema@.funnel_bools4_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 4 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) (
+  SFUNC = @extschema@.funnel_bools5_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 5 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) (
+  SFUNC = @extschema@.funnel_bools5_mode_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 5 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) (
+  SFUNC = @extschema@.funnel_bools5_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 5 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) (
+  SFUNC = @extschema@.funnel_bools5_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 5 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) (
+  SFUNC = @extschema@.funnel_bools6_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 6 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) (
+  SFUNC = @extschema@.funnel_bools6_mode_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 6 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) (
+  SFUNC = @extschema@.funnel_bools6_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 6 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) (
+  SFUNC = @extschema@.funnel_bools6_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 6 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) (
+  SFUNC = @extschema@.funnel_bools7_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 7 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) (
+  SFUNC = @extschema@.funnel_bools7_mode_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 7 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) (
+  SFUNC = @extschema@.funnel_bools7_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 7 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) (
+  SFUNC = @extschema@.funnel_bools7_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 7 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) (
+  SFUNC = @extschema@.funnel_bools8_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 8 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) (
+  SFUNC = @extschema@.funnel_bools8_mode_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 8 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) (
+  SFUNC = @extschema@.funnel_bools8_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 8 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) (
+  SFUNC = @extschema@.funnel_bools8_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_level_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) IS
+  'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 8 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool) (
+  SFUNC = @extschema@.funnel_bools2_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 2 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool) (
+  SFUNC = @extschema@.funnel_bools2_mode_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 2 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool) (
+  SFUNC = @extschema@.funnel_bools2_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_ts_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 2 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool) (
+  SFUNC = @extschema@.funnel_bools2_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_ts_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 2 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool) (
+  SFUNC = @extschema@.funnel_bools3_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 3 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool) (
+  SFUNC = @extschema@.funnel_bools3_mode_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 3 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool) (
+  SFUNC = @extschema@.funnel_bools3_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_ts_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 3 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool) (
+  SFUNC = @extschema@.funnel_bools3_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_ts_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 3 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool) (
+  SFUNC = @extschema@.funnel_bools4_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 4 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool) (
+  SFUNC = @extschema@.funnel_bools4_mode_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 4 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool) (
+  SFUNC = @extschema@.funnel_bools4_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_ts_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 4 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool) (
+  SFUNC = @extschema@.funnel_bools4_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_ts_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 4 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) (
+  SFUNC = @extschema@.funnel_bools5_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 5 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) (
+  SFUNC = @extschema@.funnel_bools5_mode_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 5 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) (
+  SFUNC = @extschema@.funnel_bools5_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_ts_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 5 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) (
+  SFUNC = @extschema@.funnel_bools5_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_ts_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 5 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) (
+  SFUNC = @extschema@.funnel_bools6_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 6 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) (
+  SFUNC = @extschema@.funnel_bools6_mode_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 6 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) (
+  SFUNC = @extschema@.funnel_bools6_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_ts_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 6 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) (
+  SFUNC = @extschema@.funnel_bools6_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_ts_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 6 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) (
+  SFUNC = @extschema@.funnel_bools7_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 7 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) (
+  SFUNC = @extschema@.funnel_bools7_mode_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 7 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) (
+  SFUNC = @extschema@.funnel_bools7_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_ts_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 7 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) (
+  SFUNC = @extschema@.funnel_bools7_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_ts_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 7 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) (
+  SFUNC = @extschema@.funnel_bools8_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 8 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) (
+  SFUNC = @extschema@.funnel_bools8_mode_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 8 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) (
+  SFUNC = @extschema@.funnel_bools8_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_ts_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 8 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
+CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) (
+  SFUNC = @extschema@.funnel_bools8_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  FINALFUNC = @extschema@.funnel_detail_ts_final,
+  COMBINEFUNC = @extschema@.funnel_combine,
+  SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
+  PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) IS
+  'the level window_funnel reports and the time of each step of the chain that reached it first; 8 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
+
+
