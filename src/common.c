@@ -248,11 +248,12 @@ EvBufReserve(CaEventBuf *b, MemoryContext cxt, int64 need)
 						   CA_MAX_EVENTS, sizeof(CaEvent), need),
 				 errhint("Group by a finer key, or filter the events first.")));
 	/*
-	 * A small first allocation (4 events, a 64-byte chunk: most groups of a
-	 * per-user GROUP BY hold a handful of events), then doubling, which
-	 * matches the power-of-two chunks of an AllocSet.
+	 * First 16 events (a 256-byte chunk), then doubling, which matches the
+	 * power-of-two chunks of an AllocSet.  A smaller first allocation (4 or
+	 * 8 events) saves memory on small groups but was slower on 10 million
+	 * events of 1 million users: each regrowth copies into cold memory.
 	 */
-	newcap = Max(b->cap * 2, 4);
+	newcap = Max(b->cap * 2, 16);
 	if (newcap < need)
 		newcap = need;
 	if (newcap > CA_MAX_EVENTS)

@@ -52,7 +52,7 @@ CREATE FUNCTION @extschema@.funnel_name_mode_ts_trans(internal, interval, timest
 -- ---------- window_funnel ----------
 
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, VARIADIC steps bool[]) (
-  SFUNC = @extschema@.funnel_bool_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bool_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -61,7 +61,7 @@ COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); one boolean condition per step';
 
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, VARIADIC steps bool[]) (
-  SFUNC = @extschema@.funnel_bool_mode_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bool_mode_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -70,7 +70,7 @@ COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); one boolean condition per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry)';
 
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, event text, steps text[]) (
-  SFUNC = @extschema@.funnel_name_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_name_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -79,7 +79,7 @@ COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); step k matches the rows whose event equals steps[k]';
 
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, event text, steps text[], mode text) (
-  SFUNC = @extschema@.funnel_name_mode_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_name_mode_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -88,7 +88,7 @@ COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); step k matches the rows whose event equals steps[k], with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry)';
 
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, VARIADIC steps bool[]) (
-  SFUNC = @extschema@.funnel_bool_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bool_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -97,7 +97,7 @@ COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, 
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); one boolean condition per step';
 
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, VARIADIC steps bool[]) (
-  SFUNC = @extschema@.funnel_bool_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bool_mode_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -106,7 +106,7 @@ COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, 
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); one boolean condition per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry)';
 
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, event text, steps text[]) (
-  SFUNC = @extschema@.funnel_name_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_name_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -115,7 +115,7 @@ COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, 
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); step k matches the rows whose event equals steps[k]';
 
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, event text, steps text[], mode text) (
-  SFUNC = @extschema@.funnel_name_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_name_mode_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -127,7 +127,7 @@ COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, 
 -- ---------- funnel_detail ----------
 
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, VARIADIC steps bool[]) (
-  SFUNC = @extschema@.funnel_bool_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bool_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -136,7 +136,7 @@ COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz
   'the level window_funnel reports and the time of each step of the chain that reached it first; one boolean condition per step';
 
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, VARIADIC steps bool[]) (
-  SFUNC = @extschema@.funnel_bool_mode_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bool_mode_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -145,7 +145,7 @@ COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz
   'the level window_funnel reports and the time of each step of the chain that reached it first; one boolean condition per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry)';
 
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, event text, steps text[]) (
-  SFUNC = @extschema@.funnel_name_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_name_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -154,7 +154,7 @@ COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz
   'the level window_funnel reports and the time of each step of the chain that reached it first; step k matches the rows whose event equals steps[k]';
 
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, event text, steps text[], mode text) (
-  SFUNC = @extschema@.funnel_name_mode_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_name_mode_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -163,7 +163,7 @@ COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz
   'the level window_funnel reports and the time of each step of the chain that reached it first; step k matches the rows whose event equals steps[k], with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry)';
 
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, VARIADIC steps bool[]) (
-  SFUNC = @extschema@.funnel_bool_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bool_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -172,7 +172,7 @@ COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, 
   'the level window_funnel reports and the time of each step of the chain that reached it first; one boolean condition per step';
 
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, VARIADIC steps bool[]) (
-  SFUNC = @extschema@.funnel_bool_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bool_mode_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -181,7 +181,7 @@ COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, 
   'the level window_funnel reports and the time of each step of the chain that reached it first; one boolean condition per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry)';
 
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, event text, steps text[]) (
-  SFUNC = @extschema@.funnel_name_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_name_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -190,7 +190,7 @@ COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, 
   'the level window_funnel reports and the time of each step of the chain that reached it first; step k matches the rows whose event equals steps[k]';
 
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, event text, steps text[], mode text) (
-  SFUNC = @extschema@.funnel_name_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_name_mode_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -262,7 +262,7 @@ CREATE FUNCTION @extschema@.funnel_bools8_mode_ts_trans(internal, interval, time
   AS 'MODULE_PATHNAME', 'funnel_bools_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool) (
-  SFUNC = @extschema@.funnel_bools2_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools2_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -270,7 +270,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, st
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 2 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool) (
-  SFUNC = @extschema@.funnel_bools2_mode_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools2_mode_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -278,7 +278,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mo
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 2 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool) (
-  SFUNC = @extschema@.funnel_bools2_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools2_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -286,7 +286,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 2 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool) (
-  SFUNC = @extschema@.funnel_bools2_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools2_mode_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -295,7 +295,7 @@ COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, 
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 2 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool) (
-  SFUNC = @extschema@.funnel_bools3_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools3_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -303,7 +303,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, st
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 3 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool) (
-  SFUNC = @extschema@.funnel_bools3_mode_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools3_mode_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -311,7 +311,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mo
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 3 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool) (
-  SFUNC = @extschema@.funnel_bools3_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools3_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -319,7 +319,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 3 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool) (
-  SFUNC = @extschema@.funnel_bools3_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools3_mode_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -328,7 +328,7 @@ COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, 
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 3 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool) (
-  SFUNC = @extschema@.funnel_bools4_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools4_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -336,7 +336,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, st
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 4 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool) (
-  SFUNC = @extschema@.funnel_bools4_mode_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools4_mode_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -344,7 +344,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mo
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 4 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool) (
-  SFUNC = @extschema@.funnel_bools4_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools4_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -352,7 +352,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 4 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool) (
-  SFUNC = @extschema@.funnel_bools4_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools4_mode_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -361,7 +361,7 @@ COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, 
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 4 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) (
-  SFUNC = @extschema@.funnel_bools5_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools5_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -369,7 +369,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, st
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 5 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) (
-  SFUNC = @extschema@.funnel_bools5_mode_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools5_mode_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -377,7 +377,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mo
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 5 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) (
-  SFUNC = @extschema@.funnel_bools5_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools5_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -385,7 +385,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 5 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) (
-  SFUNC = @extschema@.funnel_bools5_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools5_mode_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -394,7 +394,7 @@ COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, 
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 5 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) (
-  SFUNC = @extschema@.funnel_bools6_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools6_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -402,7 +402,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, st
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 6 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) (
-  SFUNC = @extschema@.funnel_bools6_mode_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools6_mode_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -410,7 +410,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mo
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 6 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) (
-  SFUNC = @extschema@.funnel_bools6_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools6_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -418,7 +418,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 6 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) (
-  SFUNC = @extschema@.funnel_bools6_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools6_mode_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -427,7 +427,7 @@ COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, 
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 6 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) (
-  SFUNC = @extschema@.funnel_bools7_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools7_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -435,7 +435,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, st
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 7 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) (
-  SFUNC = @extschema@.funnel_bools7_mode_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools7_mode_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -443,7 +443,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mo
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 7 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) (
-  SFUNC = @extschema@.funnel_bools7_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools7_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -451,7 +451,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 7 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) (
-  SFUNC = @extschema@.funnel_bools7_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools7_mode_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -460,7 +460,7 @@ COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, 
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 7 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) (
-  SFUNC = @extschema@.funnel_bools8_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools8_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -468,7 +468,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, st
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 8 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) (
-  SFUNC = @extschema@.funnel_bools8_mode_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools8_mode_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -476,7 +476,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mo
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 8 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) (
-  SFUNC = @extschema@.funnel_bools8_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools8_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -484,7 +484,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 8 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) (
-  SFUNC = @extschema@.funnel_bools8_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools8_mode_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -493,7 +493,7 @@ COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, 
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 8 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool) (
-  SFUNC = @extschema@.funnel_bools2_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools2_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -501,7 +501,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, st
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 2 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool) (
-  SFUNC = @extschema@.funnel_bools2_mode_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools2_mode_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -509,7 +509,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mo
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 2 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool) (
-  SFUNC = @extschema@.funnel_bools2_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools2_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -517,7 +517,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 2 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool) (
-  SFUNC = @extschema@.funnel_bools2_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools2_mode_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -526,7 +526,7 @@ COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, 
   'the level window_funnel reports and the time of each step of the chain that reached it first; 2 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool) (
-  SFUNC = @extschema@.funnel_bools3_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools3_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -534,7 +534,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, st
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 3 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool) (
-  SFUNC = @extschema@.funnel_bools3_mode_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools3_mode_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -542,7 +542,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mo
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 3 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool) (
-  SFUNC = @extschema@.funnel_bools3_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools3_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -550,7 +550,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 3 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool) (
-  SFUNC = @extschema@.funnel_bools3_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools3_mode_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -559,7 +559,7 @@ COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, 
   'the level window_funnel reports and the time of each step of the chain that reached it first; 3 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool) (
-  SFUNC = @extschema@.funnel_bools4_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools4_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -567,7 +567,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, st
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 4 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool) (
-  SFUNC = @extschema@.funnel_bools4_mode_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools4_mode_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -575,7 +575,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mo
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 4 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool) (
-  SFUNC = @extschema@.funnel_bools4_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools4_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -583,7 +583,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 4 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool) (
-  SFUNC = @extschema@.funnel_bools4_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools4_mode_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -592,7 +592,7 @@ COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, 
   'the level window_funnel reports and the time of each step of the chain that reached it first; 4 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) (
-  SFUNC = @extschema@.funnel_bools5_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools5_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -600,7 +600,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, st
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 5 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) (
-  SFUNC = @extschema@.funnel_bools5_mode_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools5_mode_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -608,7 +608,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mo
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 5 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) (
-  SFUNC = @extschema@.funnel_bools5_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools5_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -616,7 +616,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 5 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) (
-  SFUNC = @extschema@.funnel_bools5_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools5_mode_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -625,7 +625,7 @@ COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, 
   'the level window_funnel reports and the time of each step of the chain that reached it first; 5 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) (
-  SFUNC = @extschema@.funnel_bools6_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools6_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -633,7 +633,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, st
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 6 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) (
-  SFUNC = @extschema@.funnel_bools6_mode_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools6_mode_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -641,7 +641,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mo
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 6 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) (
-  SFUNC = @extschema@.funnel_bools6_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools6_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -649,7 +649,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 6 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) (
-  SFUNC = @extschema@.funnel_bools6_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools6_mode_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -658,7 +658,7 @@ COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, 
   'the level window_funnel reports and the time of each step of the chain that reached it first; 6 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) (
-  SFUNC = @extschema@.funnel_bools7_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools7_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -666,7 +666,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, st
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 7 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) (
-  SFUNC = @extschema@.funnel_bools7_mode_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools7_mode_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -674,7 +674,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mo
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 7 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) (
-  SFUNC = @extschema@.funnel_bools7_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools7_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -682,7 +682,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 7 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) (
-  SFUNC = @extschema@.funnel_bools7_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools7_mode_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -691,7 +691,7 @@ COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, 
   'the level window_funnel reports and the time of each step of the chain that reached it first; 7 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) (
-  SFUNC = @extschema@.funnel_bools8_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools8_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -699,7 +699,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, st
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 8 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) (
-  SFUNC = @extschema@.funnel_bools8_mode_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools8_mode_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -707,7 +707,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mo
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 8 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) (
-  SFUNC = @extschema@.funnel_bools8_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools8_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -715,7 +715,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 8 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) (
-  SFUNC = @extschema@.funnel_bools8_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools8_mode_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
