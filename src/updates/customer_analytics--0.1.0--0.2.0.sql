@@ -97,97 +97,97 @@ COMMENT ON FUNCTION @extschema@.rfm_class(@extschema@.rfm_model, float8, float8,
 
 -- ---- changed: SSPACE of the funnel aggregates (HashAgg sizing); new: fixed-arity boolean-step forms (src/funnel.sql) ----
 CREATE OR REPLACE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, VARIADIC steps bool[]) (
-  SFUNC = @extschema@.funnel_bool_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bool_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
   PARALLEL = SAFE);
 CREATE OR REPLACE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, VARIADIC steps bool[]) (
-  SFUNC = @extschema@.funnel_bool_mode_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bool_mode_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
   PARALLEL = SAFE);
 CREATE OR REPLACE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, event text, steps text[]) (
-  SFUNC = @extschema@.funnel_name_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_name_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
   PARALLEL = SAFE);
 CREATE OR REPLACE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, event text, steps text[], mode text) (
-  SFUNC = @extschema@.funnel_name_mode_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_name_mode_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
   PARALLEL = SAFE);
 CREATE OR REPLACE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, VARIADIC steps bool[]) (
-  SFUNC = @extschema@.funnel_bool_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bool_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
   PARALLEL = SAFE);
 CREATE OR REPLACE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, VARIADIC steps bool[]) (
-  SFUNC = @extschema@.funnel_bool_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bool_mode_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
   PARALLEL = SAFE);
 CREATE OR REPLACE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, event text, steps text[]) (
-  SFUNC = @extschema@.funnel_name_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_name_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
   PARALLEL = SAFE);
 CREATE OR REPLACE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, event text, steps text[], mode text) (
-  SFUNC = @extschema@.funnel_name_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_name_mode_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
   PARALLEL = SAFE);
 CREATE OR REPLACE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, VARIADIC steps bool[]) (
-  SFUNC = @extschema@.funnel_bool_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bool_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
   PARALLEL = SAFE);
 CREATE OR REPLACE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, VARIADIC steps bool[]) (
-  SFUNC = @extschema@.funnel_bool_mode_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bool_mode_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
   PARALLEL = SAFE);
 CREATE OR REPLACE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, event text, steps text[]) (
-  SFUNC = @extschema@.funnel_name_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_name_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
   PARALLEL = SAFE);
 CREATE OR REPLACE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, event text, steps text[], mode text) (
-  SFUNC = @extschema@.funnel_name_mode_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_name_mode_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
   PARALLEL = SAFE);
 CREATE OR REPLACE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, VARIADIC steps bool[]) (
-  SFUNC = @extschema@.funnel_bool_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bool_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
   PARALLEL = SAFE);
 CREATE OR REPLACE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, VARIADIC steps bool[]) (
-  SFUNC = @extschema@.funnel_bool_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bool_mode_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
   PARALLEL = SAFE);
 CREATE OR REPLACE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, event text, steps text[]) (
-  SFUNC = @extschema@.funnel_name_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_name_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
   PARALLEL = SAFE);
 CREATE OR REPLACE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, event text, steps text[], mode text) (
-  SFUNC = @extschema@.funnel_name_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_name_mode_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -253,7 +253,7 @@ CREATE FUNCTION @extschema@.funnel_bools8_ts_trans(internal, interval, timestamp
 CREATE FUNCTION @extschema@.funnel_bools8_mode_ts_trans(internal, interval, timestamp, text, bool, bool, bool, bool, bool, bool, bool, bool) RETURNS internal
   AS 'MODULE_PATHNAME', 'funnel_bools_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool) (
-  SFUNC = @extschema@.funnel_bools2_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools2_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -261,7 +261,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, st
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 2 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool) (
-  SFUNC = @extschema@.funnel_bools2_mode_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools2_mode_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -269,7 +269,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mo
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 2 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool) (
-  SFUNC = @extschema@.funnel_bools2_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools2_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -277,7 +277,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 2 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool) (
-  SFUNC = @extschema@.funnel_bools2_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools2_mode_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -285,7 +285,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 2 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool) (
-  SFUNC = @extschema@.funnel_bools3_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools3_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -293,7 +293,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, st
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 3 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool) (
-  SFUNC = @extschema@.funnel_bools3_mode_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools3_mode_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -301,7 +301,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mo
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 3 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool) (
-  SFUNC = @extschema@.funnel_bools3_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools3_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -309,7 +309,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 3 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool) (
-  SFUNC = @extschema@.funnel_bools3_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools3_mode_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -317,7 +317,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 3 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool) (
-  SFUNC = @extschema@.funnel_bools4_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools4_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -325,7 +325,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, st
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 4 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool) (
-  SFUNC = @extschema@.funnel_bools4_mode_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools4_mode_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -333,7 +333,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mo
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 4 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool) (
-  SFUNC = @extschema@.funnel_bools4_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools4_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -341,7 +341,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 4 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool) (
-  SFUNC = @extschema@.funnel_bools4_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools4_mode_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -349,7 +349,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 4 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) (
-  SFUNC = @extschema@.funnel_bools5_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools5_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -357,7 +357,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, st
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 5 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) (
-  SFUNC = @extschema@.funnel_bools5_mode_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools5_mode_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -365,7 +365,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mo
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 5 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) (
-  SFUNC = @extschema@.funnel_bools5_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools5_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -373,7 +373,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 5 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) (
-  SFUNC = @extschema@.funnel_bools5_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools5_mode_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -381,7 +381,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 5 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) (
-  SFUNC = @extschema@.funnel_bools6_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools6_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -389,7 +389,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, st
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 6 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) (
-  SFUNC = @extschema@.funnel_bools6_mode_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools6_mode_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -397,7 +397,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mo
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 6 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) (
-  SFUNC = @extschema@.funnel_bools6_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools6_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -405,7 +405,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 6 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) (
-  SFUNC = @extschema@.funnel_bools6_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools6_mode_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -413,7 +413,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 6 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) (
-  SFUNC = @extschema@.funnel_bools7_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools7_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -421,7 +421,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, st
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 7 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) (
-  SFUNC = @extschema@.funnel_bools7_mode_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools7_mode_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -429,7 +429,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mo
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 7 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) (
-  SFUNC = @extschema@.funnel_bools7_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools7_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -437,7 +437,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 7 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) (
-  SFUNC = @extschema@.funnel_bools7_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools7_mode_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -445,7 +445,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 7 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) (
-  SFUNC = @extschema@.funnel_bools8_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools8_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -453,7 +453,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, st
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 8 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) (
-  SFUNC = @extschema@.funnel_bools8_mode_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools8_mode_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -461,7 +461,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mo
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 8 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) (
-  SFUNC = @extschema@.funnel_bools8_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools8_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -469,7 +469,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 8 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) (
-  SFUNC = @extschema@.funnel_bools8_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools8_mode_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_level_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -477,7 +477,7 @@ CREATE AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode
 COMMENT ON AGGREGATE @extschema@.window_funnel("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) IS
   'the longest chain of funnel steps 1..n reached in order within the window (ClickHouse windowFunnel semantics); 8 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool) (
-  SFUNC = @extschema@.funnel_bools2_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools2_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -485,7 +485,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, st
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 2 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool) (
-  SFUNC = @extschema@.funnel_bools2_mode_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools2_mode_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -493,7 +493,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mo
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 2 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool) (
-  SFUNC = @extschema@.funnel_bools2_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools2_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -501,7 +501,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 2 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool) (
-  SFUNC = @extschema@.funnel_bools2_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools2_mode_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -509,7 +509,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 2 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool) (
-  SFUNC = @extschema@.funnel_bools3_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools3_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -517,7 +517,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, st
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 3 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool) (
-  SFUNC = @extschema@.funnel_bools3_mode_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools3_mode_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -525,7 +525,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mo
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 3 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool) (
-  SFUNC = @extschema@.funnel_bools3_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools3_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -533,7 +533,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 3 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool) (
-  SFUNC = @extschema@.funnel_bools3_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools3_mode_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -541,7 +541,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 3 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool) (
-  SFUNC = @extschema@.funnel_bools4_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools4_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -549,7 +549,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, st
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 4 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool) (
-  SFUNC = @extschema@.funnel_bools4_mode_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools4_mode_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -557,7 +557,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mo
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 4 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool) (
-  SFUNC = @extschema@.funnel_bools4_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools4_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -565,7 +565,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 4 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool) (
-  SFUNC = @extschema@.funnel_bools4_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools4_mode_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -573,7 +573,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 4 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) (
-  SFUNC = @extschema@.funnel_bools5_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools5_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -581,7 +581,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, st
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 5 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) (
-  SFUNC = @extschema@.funnel_bools5_mode_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools5_mode_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -589,7 +589,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mo
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 5 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) (
-  SFUNC = @extschema@.funnel_bools5_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools5_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -597,7 +597,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 5 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) (
-  SFUNC = @extschema@.funnel_bools5_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools5_mode_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -605,7 +605,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 5 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) (
-  SFUNC = @extschema@.funnel_bools6_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools6_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -613,7 +613,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, st
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 6 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) (
-  SFUNC = @extschema@.funnel_bools6_mode_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools6_mode_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -621,7 +621,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mo
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 6 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) (
-  SFUNC = @extschema@.funnel_bools6_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools6_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -629,7 +629,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 6 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) (
-  SFUNC = @extschema@.funnel_bools6_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools6_mode_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -637,7 +637,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 6 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) (
-  SFUNC = @extschema@.funnel_bools7_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools7_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -645,7 +645,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, st
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 7 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) (
-  SFUNC = @extschema@.funnel_bools7_mode_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools7_mode_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -653,7 +653,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mo
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 7 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) (
-  SFUNC = @extschema@.funnel_bools7_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools7_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -661,7 +661,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 7 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) (
-  SFUNC = @extschema@.funnel_bools7_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools7_mode_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -669,7 +669,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 7 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) (
-  SFUNC = @extschema@.funnel_bools8_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools8_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -677,7 +677,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, st
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 8 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) (
-  SFUNC = @extschema@.funnel_bools8_mode_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools8_mode_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -685,7 +685,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mo
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamptz, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 8 boolean conditions, one per step, with a comma-separated mode list (strict_order, strict_deduplication, strict_increase, allow_reentry) (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) (
-  SFUNC = @extschema@.funnel_bools8_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools8_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
@@ -693,7 +693,7 @@ CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step
 COMMENT ON AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) IS
   'the level window_funnel reports and the time of each step of the chain that reached it first; 8 boolean conditions, one per step (non-VARIADIC form, chosen automatically)';
 CREATE AGGREGATE @extschema@.funnel_detail("window" interval, ts timestamp, mode text, step1 bool, step2 bool, step3 bool, step4 bool, step5 bool, step6 bool, step7 bool, step8 bool) (
-  SFUNC = @extschema@.funnel_bools8_mode_ts_trans, STYPE = internal, SSPACE = 400,
+  SFUNC = @extschema@.funnel_bools8_mode_ts_trans, STYPE = internal, SSPACE = 450,
   FINALFUNC = @extschema@.funnel_detail_ts_final,
   COMBINEFUNC = @extschema@.funnel_combine,
   SERIALFUNC = @extschema@.funnel_serialize, DESERIALFUNC = @extschema@.funnel_deserialize,
