@@ -37,6 +37,14 @@ bench_one "funnel_by_cohort@$N" "$ROWS" \
 BENCH_SET=""
 
 # --- retention (issue 4): cohort x month matrix vs the self-join matrix
+# the self-join matrix an analyst writes today: baseline of both retention rows
+RETENTION_BASELINE="WITH f AS (SELECT user_id, date_trunc('month', min(ts)) AS cohort FROM bench.events GROUP BY user_id),
+      a AS (SELECT DISTINCT user_id, date_trunc('month', ts) AS m FROM bench.events)
+ SELECT f.cohort, count(DISTINCT f.user_id) FILTER (WHERE a.m = f.cohort),
+        count(DISTINCT f.user_id) FILTER (WHERE a.m = f.cohort + interval '1 month'),
+        count(DISTINCT f.user_id) FILTER (WHERE a.m = f.cohort + interval '2 months'),
+        count(DISTINCT f.user_id) FILTER (WHERE a.m = f.cohort + interval '3 months')
+   FROM f JOIN a USING (user_id) GROUP BY f.cohort"
 bench_one "retention_matrix@$N" "$ROWS" \
 "WITH f AS (SELECT user_id, date_trunc('month', min(ts)) AS cohort FROM bench.events GROUP BY user_id),
       r AS (SELECT e.user_id, f.cohort,
@@ -46,26 +54,14 @@ bench_one "retention_matrix@$N" "$ROWS" \
                              date_trunc('month', e.ts) = f.cohort + interval '3 months') AS r
               FROM bench.events e JOIN f USING (user_id) GROUP BY e.user_id, f.cohort)
  SELECT cohort, retention_sum(r) FROM r GROUP BY cohort" \
-"WITH f AS (SELECT user_id, date_trunc('month', min(ts)) AS cohort FROM bench.events GROUP BY user_id),
-      a AS (SELECT DISTINCT user_id, date_trunc('month', ts) AS m FROM bench.events)
- SELECT f.cohort, count(DISTINCT f.user_id) FILTER (WHERE a.m = f.cohort),
-        count(DISTINCT f.user_id) FILTER (WHERE a.m = f.cohort + interval '1 month'),
-        count(DISTINCT f.user_id) FILTER (WHERE a.m = f.cohort + interval '2 months'),
-        count(DISTINCT f.user_id) FILTER (WHERE a.m = f.cohort + interval '3 months')
-   FROM f JOIN a USING (user_id) GROUP BY f.cohort" \
+"$RETENTION_BASELINE" \
 "$FLOOR_EV"
 
 # --- cohort retention: the same matrix in one pass (cohort_retention per user, retention_sum per cohort)
 bench_one "cohort_retention_matrix@$N" "$ROWS" \
 "SELECT (c).cohort, retention_sum((c).retained)
    FROM (SELECT cohort_retention(ts, 'month', 4) AS c FROM bench.events GROUP BY user_id) s GROUP BY 1" \
-"WITH f AS (SELECT user_id, date_trunc('month', min(ts)) AS cohort FROM bench.events GROUP BY user_id),
-      a AS (SELECT DISTINCT user_id, date_trunc('month', ts) AS m FROM bench.events)
- SELECT f.cohort, count(DISTINCT f.user_id) FILTER (WHERE a.m = f.cohort),
-        count(DISTINCT f.user_id) FILTER (WHERE a.m = f.cohort + interval '1 month'),
-        count(DISTINCT f.user_id) FILTER (WHERE a.m = f.cohort + interval '2 months'),
-        count(DISTINCT f.user_id) FILTER (WHERE a.m = f.cohort + interval '3 months')
-   FROM f JOIN a USING (user_id) GROUP BY f.cohort" \
+"$RETENTION_BASELINE" \
 "$FLOOR_EV"
 
 # --- RFM (issue 3): per-customer rfm_agg vs GROUP BY; model + score vs percentile_disc cut points

@@ -113,16 +113,6 @@ typedef struct SummaryState
 	CaEventBuf	ev;				/* ts = period index; mask/aux = amount's bits */
 } SummaryState;
 
-static inline int64
-FloorDiv(int64 a, int64 b)
-{
-	int64		q = a / b;
-
-	if ((a % b != 0) && ((a < 0) != (b < 0)))
-		q--;
-	return q;
-}
-
 static inline double
 PeriodsToUnits(int64 nperiods, const SummaryState *s)
 {
@@ -183,13 +173,13 @@ btyd_summary_accum(PG_FUNCTION_ARGS)
 		s->period = period;
 		s->unit = unit;
 		s->as_of = as_of;
-		s->as_of_idx = FloorDiv(as_of - BTYD_PERIOD_ORIGIN, period);
+		s->as_of_idx = ca_floor_div(as_of - BTYD_PERIOD_ORIGIN, period);
 		ca_evbuf_init(&s->ev);
 	}
 	else
 		SummaryCheckSame(s, period, unit, as_of);
 
-	idx = FloorDiv(ts - BTYD_PERIOD_ORIGIN, period);
+	idx = ca_floor_div(ts - BTYD_PERIOD_ORIGIN, period);
 	if (idx > s->as_of_idx)
 		PG_RETURN_POINTER(s);	/* after the observation period */
 	memcpy(&bits, &amount, sizeof(bits));

@@ -200,14 +200,6 @@ CheckSameParams(const CohortState *st, int unit, int32 periods)
 
 /* ---------- period numbers ---------- */
 
-static inline int64
-FloorDiv(int64 a, int64 b)
-{
-	int64		q = a / b;
-
-	return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
-}
-
 /* The period number of a local calendar date (Julian day j). */
 static inline int64
 CohortPeriodOfDate(int unit, int j, int year, int mon)
@@ -218,7 +210,7 @@ CohortPeriodOfDate(int unit, int j, int year, int mon)
 			return j;
 		case COHORT_WEEK:
 			/* Julian day 0 is a Monday, so Monday weeks are j / 7 */
-			return FloorDiv(j, 7);
+			return ca_floor_div(j, 7);
 		case COHORT_MONTH:
 			return (int64) year * 12 + (mon - 1);
 		case COHORT_QUARTER:
@@ -237,7 +229,7 @@ CohortPeriodOfDate(int unit, int j, int year, int mon)
 static inline int64
 CohortPeriodTimestamp(Timestamp ts, int unit)
 {
-	int64		j = FloorDiv(ts, USECS_PER_DAY) + POSTGRES_EPOCH_JDATE;
+	int64		j = ca_floor_div(ts, USECS_PER_DAY) + POSTGRES_EPOCH_JDATE;
 	int			year = 0,
 				mon = 0,
 				mday;
@@ -285,11 +277,11 @@ CohortPeriodStart(int unit, int64 p, struct pg_tm *tm)
 			j2date((int) (p * 7), &tm->tm_year, &tm->tm_mon, &tm->tm_mday);
 			return;
 		case COHORT_MONTH:
-			year = FloorDiv(p, 12);
+			year = ca_floor_div(p, 12);
 			mon = (int) (p - year * 12) + 1;
 			break;
 		case COHORT_QUARTER:
-			year = FloorDiv(p, 4);
+			year = ca_floor_div(p, 4);
 			mon = (int) (p - year * 4) * 3 + 1;
 			break;
 		case COHORT_YEAR:

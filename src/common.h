@@ -63,6 +63,15 @@ extern void ca_check_numeric_finite(Numeric n, const char *what);
  */
 extern int64 ca_interval_usec(const Interval *iv, const char *what, bool allow_zero);
 
+/* a / b rounded towards minus infinity (b != 0) */
+static inline int64
+ca_floor_div(int64 a, int64 b)
+{
+	int64		q = a / b;
+
+	return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
+}
+
 static inline double
 ca_usec_to_days(int64 usec)
 {

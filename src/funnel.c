@@ -471,44 +471,6 @@ FunnelAdd(FunctionCallInfo fcinfo, MemoryContext aggcxt, FunnelState *s,
 	return s;
 }
 
-/* window_funnel(window, ts, VARIADIC steps bool[]) transition */
-PG_FUNCTION_INFO_V1(funnel_bool_trans);
-Datum
-funnel_bool_trans(PG_FUNCTION_ARGS)
-{
-	MemoryContext aggcxt = ca_agg_context(fcinfo, "funnel_bool_trans");
-	FunnelState *s = PG_ARGISNULL(0) ? NULL : (FunnelState *) PG_GETARG_POINTER(0);
-	uint32		mask;
-	int			nsteps;
-
-	if (PG_ARGISNULL(2))
-		FUNNEL_RETURN_STATE(s);
-	FunnelNoteConsts(fcinfo, FunnelGetCache(fcinfo), 0, 0);
-	mask = FunnelBoolMask(fcinfo, 3, &nsteps);
-	s = FunnelAdd(fcinfo, aggcxt, s, mask, nsteps, 0);
-	PG_RETURN_POINTER(s);
-}
-
-/* window_funnel(window, ts, mode text, VARIADIC steps bool[]) transition */
-PG_FUNCTION_INFO_V1(funnel_bool_mode_trans);
-Datum
-funnel_bool_mode_trans(PG_FUNCTION_ARGS)
-{
-	MemoryContext aggcxt = ca_agg_context(fcinfo, "funnel_bool_mode_trans");
-	FunnelState *s = PG_ARGISNULL(0) ? NULL : (FunnelState *) PG_GETARG_POINTER(0);
-	uint32		flags;
-	uint32		mask;
-	int			nsteps;
-
-	if (PG_ARGISNULL(2))
-		FUNNEL_RETURN_STATE(s);
-	FunnelNoteConsts(fcinfo, FunnelGetCache(fcinfo), 3, 0);
-	flags = FunnelModeArg(fcinfo, 3);
-	mask = FunnelBoolMask(fcinfo, 4, &nsteps);
-	s = FunnelAdd(fcinfo, aggcxt, s, mask, nsteps, flags);
-	PG_RETURN_POINTER(s);
-}
-
 /*
  * The step mask of fixed-arity boolean arguments first .. PG_NARGS()-1 (the
  * non-VARIADIC overloads: no array is built per row).  NULL counts as false.
@@ -528,22 +490,53 @@ FunnelBoolArgsMask(FunctionCallInfo fcinfo, int first, int *nsteps)
 	return mask;
 }
 
-/* window_funnel(window, ts, step1 bool, ..., stepN bool) transition */
-PG_FUNCTION_INFO_V1(funnel_bools_trans);
-Datum
-funnel_bools_trans(PG_FUNCTION_ARGS)
+/*
+ * The boolean-step transitions: mode text at argument 3 when modearg, then
+ * the steps, as one VARIADIC bool[] or as fixed-arity bool arguments.
+ */
+static inline Datum
+FunnelBoolTrans(FunctionCallInfo fcinfo, const char *fname, bool modearg, bool variadic)
 {
-	MemoryContext aggcxt = ca_agg_context(fcinfo, "funnel_bools_trans");
+	MemoryContext aggcxt = ca_agg_context(fcinfo, fname);
 	FunnelState *s = PG_ARGISNULL(0) ? NULL : (FunnelState *) PG_GETARG_POINTER(0);
+	int			first = modearg ? 4 : 3;
+	uint32		flags = 0;
 	uint32		mask;
 	int			nsteps;
 
 	if (PG_ARGISNULL(2))
 		FUNNEL_RETURN_STATE(s);
-	FunnelNoteConsts(fcinfo, FunnelGetCache(fcinfo), 0, 0);
-	mask = FunnelBoolArgsMask(fcinfo, 3, &nsteps);
-	s = FunnelAdd(fcinfo, aggcxt, s, mask, nsteps, 0);
+	FunnelNoteConsts(fcinfo, FunnelGetCache(fcinfo), modearg ? 3 : 0, 0);
+	if (modearg)
+		flags = FunnelModeArg(fcinfo, 3);
+	mask = variadic ? FunnelBoolMask(fcinfo, first, &nsteps)
+		: FunnelBoolArgsMask(fcinfo, first, &nsteps);
+	s = FunnelAdd(fcinfo, aggcxt, s, mask, nsteps, flags);
 	PG_RETURN_POINTER(s);
+}
+
+/* window_funnel(window, ts, VARIADIC steps bool[]) transition */
+PG_FUNCTION_INFO_V1(funnel_bool_trans);
+Datum
+funnel_bool_trans(PG_FUNCTION_ARGS)
+{
+	return FunnelBoolTrans(fcinfo, "funnel_bool_trans", false, true);
+}
+
+/* window_funnel(window, ts, mode text, VARIADIC steps bool[]) transition */
+PG_FUNCTION_INFO_V1(funnel_bool_mode_trans);
+Datum
+funnel_bool_mode_trans(PG_FUNCTION_ARGS)
+{
+	return FunnelBoolTrans(fcinfo, "funnel_bool_mode_trans", true, true);
+}
+
+/* window_funnel(window, ts, step1 bool, ..., stepN bool) transition */
+PG_FUNCTION_INFO_V1(funnel_bools_trans);
+Datum
+funnel_bools_trans(PG_FUNCTION_ARGS)
+{
+	return FunnelBoolTrans(fcinfo, "funnel_bools_trans", false, false);
 }
 
 /* window_funnel(window, ts, mode text, step1 bool, ..., stepN bool) transition */
@@ -551,19 +544,7 @@ PG_FUNCTION_INFO_V1(funnel_bools_mode_trans);
 Datum
 funnel_bools_mode_trans(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcxt = ca_agg_context(fcinfo, "funnel_bools_mode_trans");
-	FunnelState *s = PG_ARGISNULL(0) ? NULL : (FunnelState *) PG_GETARG_POINTER(0);
-	uint32		flags;
-	uint32		mask;
-	int			nsteps;
-
-	if (PG_ARGISNULL(2))
-		FUNNEL_RETURN_STATE(s);
-	FunnelNoteConsts(fcinfo, FunnelGetCache(fcinfo), 3, 0);
-	flags = FunnelModeArg(fcinfo, 3);
-	mask = FunnelBoolArgsMask(fcinfo, 4, &nsteps);
-	s = FunnelAdd(fcinfo, aggcxt, s, mask, nsteps, flags);
-	PG_RETURN_POINTER(s);
+	return FunnelBoolTrans(fcinfo, "funnel_bools_mode_trans", true, false);
 }
 
 /* window_funnel(window, ts, event text, steps text[]) transition */
