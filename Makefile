@@ -17,6 +17,7 @@ OBJS = \
 	src/rfm_segment.o \
 	src/rfm_quantile.o \
 	src/funnel.o \
+	src/funnel_state.o \
 	src/funnel_report.o \
 	src/retention.o \
 	src/cohort.o \

@@ -233,6 +233,17 @@ ca_evbuf_init(CaEventBuf *b)
 	b->sorted = true;
 }
 
+void
+ca_too_many_events(int64 need)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+			 errmsg("too many events in one group"),
+			 errdetail("One group may hold at most " INT64_FORMAT " events (%zu bytes each); this one needs " INT64_FORMAT ".",
+					   CA_MAX_EVENTS, sizeof(CaEvent), need),
+			 errhint("Group by a finer key, or filter the events first.")));
+}
+
 static void
 EvBufReserve(CaEventBuf *b, MemoryContext cxt, int64 need)
 {
@@ -241,12 +252,7 @@ EvBufReserve(CaEventBuf *b, MemoryContext cxt, int64 need)
 	if (need <= b->cap)
 		return;
 	if (need > CA_MAX_EVENTS)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("too many events in one group"),
-				 errdetail("One group may hold at most " INT64_FORMAT " events (%zu bytes each); this one needs " INT64_FORMAT ".",
-						   CA_MAX_EVENTS, sizeof(CaEvent), need),
-				 errhint("Group by a finer key, or filter the events first.")));
+		ca_too_many_events(need);
 	/*
 	 * First 16 events (a 256-byte chunk), then doubling, which matches the
 	 * power-of-two chunks of an AllocSet.  A smaller first allocation (4 or

@@ -117,6 +117,9 @@ typedef struct CaEventBuf
 /* The most events one group may hold (its serialized form must fit in a bytea). */
 #define CA_MAX_EVENTS	((int64) ((MaxAllocSize - 1024) / sizeof(CaEvent)))
 
+/* The error for a group that would hold more than CA_MAX_EVENTS events. */
+extern void ca_too_many_events(int64 need) pg_attribute_noreturn();
+
 extern void ca_evbuf_init(CaEventBuf *b);
 extern void ca_evbuf_push(CaEventBuf *b, MemoryContext cxt, int64 ts, uint32 mask, uint32 aux);
 extern void ca_evbuf_concat(CaEventBuf *dst, MemoryContext cxt, const CaEvent *src, int64 n);

@@ -4,8 +4,9 @@
  *
  *	  Per group the transition function keeps only the events that match at
  *	  least one step (plus, in strict_order mode, the events matching none,
- *	  which can break a chain), 16 bytes each in a CaEventBuf: the time and
- *	  the mask of matched steps.  The final function sorts once and runs one
+ *	  which can break a chain): the time and the mask of matched steps, 8
+ *	  bytes each in the state's own chunk (funnel_state.h).  The final
+ *	  function sorts once and runs one
  *	  scan that follows ClickHouse's windowFunnel exactly: per level the
  *	  first and last time of the best chain reaching it, O(events x steps).
  *
@@ -16,6 +17,7 @@
 
 #include "catalog/pg_type.h"
 #include "common.h"
+#include "funnel_state.h"
 #include "libpq/pqformat.h"
 #include "miscadmin.h"
 #include "nodes/primnodes.h"
@@ -26,33 +28,9 @@
 #include "utils/memutils.h"
 #include "utils/timestamp.h"
 
-#define FUNNEL_MAX_STEPS		32
-
-/* mode flags (serialized: never renumber) */
-#define FUNNEL_STRICT_ORDER		0x01
-#define FUNNEL_STRICT_DEDUP		0x02
-#define FUNNEL_STRICT_INCREASE	0x04
-#define FUNNEL_ALLOW_REENTRY	0x08
-#define FUNNEL_ALL_FLAGS		0x0F
-
 #define FUNNEL_MODE_LIST "strict_order, strict_deduplication, strict_increase, allow_reentry"
 
-/*
- * 64 bytes, one AllocSet chunk of that size per group (keep it so: the
- * per-group memory decides whether a hashed GROUP BY fits in hash_mem).
- */
-typedef struct FunnelState
-{
-	/* what every row reads or writes first, in one cache line */
-	CaEventBuf	buf;			/* events of the group, in the aggregate context */
-	int16		nsteps;			/* 1 .. FUNNEL_MAX_STEPS */
-	uint16		flags;			/* FUNNEL_* mode flags */
-	uint32		seen;			/* OR of the masks of the events held */
-	int64		window;			/* microseconds, >= 0 */
-	Interval	window_iv;		/* as given, to check every row gives the same */
-} FunnelState;
-
-StaticAssertDecl(FUNNEL_MAX_STEPS <= 32 && FUNNEL_ALL_FLAGS <= PG_UINT16_MAX,
+StaticAssertDecl(FUNNEL_MAX_STEPS <= 32 && FUNNEL_ALL_FLAGS <= PG_UINT8_MAX,
 				 "FunnelState field widths");
 
 /*
@@ -85,7 +63,8 @@ AssertCheckState(const FunnelState *s)
 	Assert(s->nsteps >= 1 && s->nsteps <= FUNNEL_MAX_STEPS);
 	Assert((s->flags & ~FUNNEL_ALL_FLAGS) == 0);
 	Assert(s->window >= 0);
-	Assert(s->buf.n >= 0 && s->buf.n <= s->buf.cap);
+	Assert((uint64) s->n * (s->wide ? 2 : 1) <= s->cap);
+	Assert(s->wide || s->nsteps <= FUNNEL_NARROW_MAX_STEPS);
 }
 #else
 #define AssertCheckState(s) ((void) 0)
@@ -423,29 +402,16 @@ FunnelAdd(FunctionCallInfo fcinfo, MemoryContext aggcxt, FunnelState *s,
 {
 	Interval   *iv;
 	int64		ts;
-	bool		window_const;
 
 	FunnelCheckNotNull(fcinfo, 1, "window");
 	iv = PG_GETARG_INTERVAL_P(1);
-	/* a constant window (the usual case) is checked on the first row only */
-	window_const = FunnelGetCache(fcinfo)->window_const;
 	if (s == NULL)
-	{
-		int64		w = ca_interval_usec(iv, "window", true);
-
-		s = MemoryContextAlloc(aggcxt, sizeof(FunnelState));
-		ca_evbuf_init(&s->buf);
-		s->window = w;
-		s->window_iv = *iv;
-		s->nsteps = (int16) nsteps;
-		s->flags = (uint16) flags;
-		s->seen = 0;
-	}
+		s = funnel_state_new(aggcxt, nsteps, flags, ca_interval_usec(iv, "window", true));
 	else
 	{
-		if (!window_const &&
-			unlikely(iv->time != s->window_iv.time || iv->day != s->window_iv.day ||
-					 iv->month != s->window_iv.month))
+		/* a constant window (the usual case) is checked on the first row only */
+		if (!FunnelGetCache(fcinfo)->window_const &&
+			unlikely(ca_interval_usec(iv, "window", true) != s->window))
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("window of window_funnel must be the same on every row of a group")));
@@ -466,9 +432,7 @@ FunnelAdd(FunctionCallInfo fcinfo, MemoryContext aggcxt, FunnelState *s,
 	ts = PG_GETARG_INT64(2);
 	if (unlikely(TIMESTAMP_NOT_FINITE(ts)))
 		ca_check_finite_ts(ts, "event time");
-	ca_evbuf_push(&s->buf, aggcxt, ts, mask, 0);
-	s->seen |= mask;
-	return s;
+	return funnel_state_push(s, aggcxt, ts, mask);
 }
 
 /*
@@ -614,15 +578,10 @@ funnel_combine(PG_FUNCTION_ARGS)
 		PG_RETURN_POINTER(a);
 	}
 	if (a == NULL)
-	{
-		a = MemoryContextAlloc(aggcxt, sizeof(FunnelState));
-		*a = *b;
-		ca_evbuf_init(&a->buf);
-	}
+		a = funnel_state_new(aggcxt, b->nsteps, b->flags, b->window);
 	else
 		FunnelCheckCompatible(a, b);
-	ca_evbuf_concat(&a->buf, aggcxt, b->buf.ev, b->buf.n);
-	a->seen |= b->seen;
+	a = funnel_state_append(a, aggcxt, b);
 	AssertCheckState(a);
 	PG_RETURN_POINTER(a);
 }
@@ -640,10 +599,7 @@ funnel_serialize(PG_FUNCTION_ARGS)
 	pq_sendint32(&buf, s->nsteps);
 	pq_sendint32(&buf, s->flags);
 	pq_sendint64(&buf, s->window);
-	pq_sendint64(&buf, s->window_iv.time);
-	pq_sendint32(&buf, s->window_iv.day);
-	pq_sendint32(&buf, s->window_iv.month);
-	ca_evbuf_serialize(&buf, &s->buf);
+	funnel_state_write_events(&buf, s);
 	PG_RETURN_BYTEA_P(ca_ser_end(&buf));
 }
 
@@ -658,34 +614,20 @@ funnel_deserialize(PG_FUNCTION_ARGS)
 	FunnelState *s;
 	int32		nsteps;
 	uint32		flags;
-	uint32		allowed;
-	int64		i;
+	int64		window;
 
 	ca_deser_begin(&buf, b, CA_KIND_FUNNEL, "window_funnel");
-	s = MemoryContextAlloc(aggcxt, sizeof(FunnelState));
 	nsteps = (int32) pq_getmsgint(&buf, 4);
 	flags = (uint32) pq_getmsgint(&buf, 4);
-	s->window = pq_getmsgint64(&buf);
-	s->window_iv.time = pq_getmsgint64(&buf);
-	s->window_iv.day = pq_getmsgint(&buf, 4);
-	s->window_iv.month = pq_getmsgint(&buf, 4);
+	window = pq_getmsgint64(&buf);
 	if (nsteps < 1 || nsteps > FUNNEL_MAX_STEPS ||
-		(flags & ~FUNNEL_ALL_FLAGS) != 0 || s->window < 0)
+		(flags & ~FUNNEL_ALL_FLAGS) != 0 || window < 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATA_CORRUPTED),
 				 errmsg("serialized window_funnel state has invalid parameters")));
-	s->nsteps = (int16) nsteps;
-	s->flags = (uint16) flags;
-	ca_evbuf_deserialize(&buf, &s->buf, aggcxt);
+	s = funnel_state_new(aggcxt, nsteps, flags, window);
+	s = funnel_state_read_events(&buf, s, aggcxt);
 	ca_deser_end(&buf, "window_funnel");
-	allowed = StepMaskAll(s->nsteps);
-	s->seen = 0;
-	for (i = 0; i < s->buf.n; i++)
-		s->seen |= s->buf.ev[i].mask;
-	if ((s->seen & ~allowed) != 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_DATA_CORRUPTED),
-				 errmsg("serialized window_funnel state has an event outside its steps")));
 	AssertCheckState(s);
 	PG_RETURN_POINTER(s);
 }
@@ -743,30 +685,34 @@ FunnelTraceSet(FunnelTrace *tr, int level, int64 ts)
  * that first reached each level can be read back.
  */
 static pg_attribute_always_inline int
-FunnelScanImpl(const CaEvent *ev, int64 n, int nsteps, int64 window, uint32 flags,
-			   FunnelTrace *tr)
+FunnelScanImpl(const FunnelState *st, bool wide, FunnelTrace *tr)
 {
 	int64		first[FUNNEL_MAX_STEPS];
 	int64		last[FUNNEL_MAX_STEPS];
+	const uint32 n = st->n;
+	const int	nsteps = st->nsteps;
+	const int64 window = st->window;
+	const uint32 flags = st->flags;
 	int			level = 0;		/* levels 0 .. level-1 (steps 1 .. level) reached */
 	const bool	strict_order = (flags & FUNNEL_STRICT_ORDER) != 0;
 	const bool	dedup = (flags & FUNNEL_STRICT_DEDUP) != 0;
 	const bool	increase = (flags & FUNNEL_STRICT_INCREASE) != 0;
 	const bool	reentry = (flags & FUNNEL_ALLOW_REENTRY) != 0;
-	int64		i,
+	uint32		i,
 				j;
 
+	Assert(st->sorted);
 	for (i = 0; i < n; i = j)
 	{
-		int64		t = ev[i].ts;
-		uint32		m = ev[i].mask;
+		int64		t = funnel_state_ts(st, wide, i);
+		uint32		m = funnel_state_mask(st, wide, i);
 		uint32		dup = 0;
 		bool		zero = (m == 0);
 
 		/* gather the entries of this instant: their steps, and steps seen twice */
-		for (j = i + 1; j < n && ev[j].ts == t; j++)
+		for (j = i + 1; j < n && funnel_state_ts(st, wide, j) == t; j++)
 		{
-			uint32		mj = ev[j].mask;
+			uint32		mj = funnel_state_mask(st, wide, j);
 
 			dup |= m & mj;
 			m |= mj;
@@ -834,8 +780,8 @@ FunnelLevel(FunnelState *s)
 		return 0;
 	if (s->nsteps == 1 || (s->seen & 2) == 0)
 		return 1;
-	ca_evbuf_sort(&s->buf);
-	return FunnelScanImpl(s->buf.ev, s->buf.n, s->nsteps, s->window, s->flags, NULL);
+	funnel_state_sort(s);
+	return s->wide ? FunnelScanImpl(s, true, NULL) : FunnelScanImpl(s, false, NULL);
 }
 
 /* window_funnel final function: the level reached, 0 for no rows */
@@ -869,11 +815,11 @@ FunnelDetail(FunctionCallInfo fcinfo, Oid elemtype)
 	{
 		s = (FunnelState *) PG_GETARG_POINTER(0);
 		AssertCheckState(s);
-		ca_evbuf_sort(&s->buf);
+		funnel_state_sort(s);
 		memset(&tr, 0, sizeof(tr));
 		for (k = 0; k < FUNNEL_MAX_STEPS; k++)
 			tr.cur[k] = tr.firstset[k] = -1;
-		level = FunnelScanImpl(s->buf.ev, s->buf.n, s->nsteps, s->window, s->flags, &tr);
+		level = s->wide ? FunnelScanImpl(s, true, &tr) : FunnelScanImpl(s, false, &tr);
 		if (level > 0)
 		{
 			int32		l = tr.firstset[level - 1];

@@ -57,7 +57,7 @@ typedef struct RfmAggState
 } RfmAggState;
 
 static void
-RfmAggCheckState(const RfmAggState *st)
+RfmAggCheckState(const RfmAggState *st pg_attribute_unused())
 {
 #ifdef USE_ASSERT_CHECKING
 	Assert(st->count >= 0);
@@ -400,7 +400,7 @@ typedef struct RfmModelState
 } RfmModelState;
 
 static void
-RfmModelCheckState(const RfmModelState *st)
+RfmModelCheckState(const RfmModelState *st pg_attribute_unused())
 {
 #ifdef USE_ASSERT_CHECKING
 	int			d;

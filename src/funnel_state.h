@@ -1,0 +1,107 @@
+/*-------------------------------------------------------------------------
+ * funnel_state.h
+ *	  The per-group state of window_funnel and funnel_detail: the window, the
+ *	  mode and the events of the group in one growing chunk.
+ *
+ *	  An event is stored as one 8-byte key when it can be: the time relative
+ *	  to the first event of the group in the high bits, the mask of matched
+ *	  steps in the low nsteps bits, so that keys sort in (time, mask) order.
+ *	  A group whose steps or time span do not fit (more than
+ *	  FUNNEL_NARROW_MAX_STEPS steps, or events further apart than the key can
+ *	  hold: about 1,000 years with 8 steps) holds 16-byte CaEvents instead.
+ *	  Most groups hold a few events: a 64-byte chunk holds the header and the
+ *	  first four, so a group costs one allocation and one cache line.
+ *-------------------------------------------------------------------------
+ */
+#ifndef CA_FUNNEL_STATE_H
+#define CA_FUNNEL_STATE_H
+
+#include "common.h"
+#include "common/int.h"
+
+#define FUNNEL_MAX_STEPS		32
+#define FUNNEL_NARROW_MAX_STEPS	16
+
+/* mode flags (serialized: never renumber) */
+#define FUNNEL_STRICT_ORDER		0x01
+#define FUNNEL_STRICT_DEDUP		0x02
+#define FUNNEL_STRICT_INCREASE	0x04
+#define FUNNEL_ALLOW_REENTRY	0x08
+#define FUNNEL_ALL_FLAGS		0x0F
+
+typedef struct FunnelState
+{
+	int64		window;			/* microseconds, >= 0 */
+	int64		base;			/* narrow keys: the time they are relative to */
+	uint32		n;				/* events held */
+	uint32		cap;			/* room after the header, in 8-byte words */
+	uint32		seen;			/* OR of the masks of the events held */
+	uint8		nsteps;			/* 1 .. FUNNEL_MAX_STEPS */
+	uint8		flags;			/* FUNNEL_* mode flags */
+	bool		wide;			/* ev holds CaEvents, not narrow keys */
+	bool		sorted;			/* events are in (time, mask) order */
+	uint64		ev[FLEXIBLE_ARRAY_MEMBER];
+} FunnelState;
+
+/* A new, empty state in cxt. */
+extern FunnelState *funnel_state_new(MemoryContext cxt, int nsteps, uint32 flags, int64 window);
+
+/*
+ * Add one event (a finite time); returns the state, which may have moved
+ * (the transition function returns the new pointer).
+ */
+extern FunnelState *funnel_state_grow(FunnelState *s, MemoryContext cxt, int64 ts, uint32 mask);
+
+static inline FunnelState *
+funnel_state_push(FunnelState *s, MemoryContext cxt, int64 ts, uint32 mask)
+{
+	/* the common case in line: a narrow key that fits in the room left */
+	if (likely(!s->wide && s->n < s->cap))
+	{
+		int64		delta;
+		uint64		key;
+		const int	shift = s->nsteps;
+
+		if (s->n == 0)
+			s->base = ts;
+		if (likely(!pg_sub_s64_overflow(ts, s->base, &delta) &&
+				   delta >= -((int64) 1 << (63 - shift)) &&
+				   delta < ((int64) 1 << (63 - shift))))
+		{
+			key = ((uint64) (delta + ((int64) 1 << (63 - shift))) << shift) | mask;
+			if (s->n > 0 && s->ev[s->n - 1] > key)
+				s->sorted = false;
+			s->ev[s->n++] = key;
+			s->seen |= mask;
+			return s;
+		}
+	}
+	return funnel_state_grow(s, cxt, ts, mask);
+}
+
+/* Event i (after funnel_state_sort, in time order). */
+static pg_attribute_always_inline int64
+funnel_state_ts(const FunnelState *s, bool wide, uint32 i)
+{
+	if (wide)
+		return ((const CaEvent *) s->ev)[i].ts;
+	return (int64) ((uint64) s->base - ((uint64) 1 << (63 - s->nsteps)) + (s->ev[i] >> s->nsteps));
+}
+
+static pg_attribute_always_inline uint32
+funnel_state_mask(const FunnelState *s, bool wide, uint32 i)
+{
+	if (wide)
+		return ((const CaEvent *) s->ev)[i].mask;
+	return (uint32) (s->ev[i] & (((uint64) 1 << s->nsteps) - 1));
+}
+
+/* Append b's events to a (same parameters); returns a, which may have moved. */
+extern FunnelState *funnel_state_append(FunnelState *a, MemoryContext cxt, const FunnelState *b);
+/* Sort the events by (time, mask), once. */
+extern void funnel_state_sort(FunnelState *s);
+/* The events as the serialized event list of common.h; read back by funnel_state_read_events. */
+extern void funnel_state_write_events(StringInfo buf, const FunnelState *s);
+extern FunnelState *funnel_state_read_events(StringInfo buf, FunnelState *s, MemoryContext cxt);
+
+#endif							/* CA_FUNNEL_STATE_H */
