@@ -17,9 +17,11 @@
 
 #include "catalog/pg_type.h"
 #include "common.h"
+#include "funnel_log.h"
 #include "funnel_state.h"
 #include "libpq/pqformat.h"
 #include "miscadmin.h"
+#include "nodes/execnodes.h"
 #include "nodes/primnodes.h"
 #include "access/tupmacs.h"
 #include "port/pg_bitutils.h"
@@ -46,6 +48,10 @@ typedef struct FunnelArgCache
 	bool		window_const;	/* window argument is a Const of the Aggref */
 	bool		mode_const;		/* mode argument is a Const of the Aggref */
 	bool		steps_const;	/* steps argument is a Const of the Aggref */
+	bool		log_ok;			/* window, mode and number of steps are constants */
+	FunnelLogRef log;			/* the hashed aggregate context and its log */
+	uint32		next_nolog;		/* round robin over nolog[] */
+	MemoryContext nolog[4];		/* aggregate contexts that keep no log */
 	char	   *mode_raw;		/* mode text bytes (no header), or NULL */
 	int			mode_len;
 	uint32		mode_flags;
@@ -194,15 +200,47 @@ FunnelGetCache(FunctionCallInfo fcinfo)
 	return c;
 }
 
-/* Work out once which of the mode and steps arguments are constants. */
+/*
+ * Whether aggregate argument argno is an array of a fixed number of
+ * elements: a constant, or an ARRAY[...] constructor (what a VARIADIC call
+ * passes).
+ */
+static bool
+FunnelArgIsFixedArray(FunctionCallInfo fcinfo, int argno)
+{
+	Aggref	   *aggref = AggGetAggref(fcinfo);
+	TargetEntry *tle;
+
+	if (aggref == NULL || argno < 1 || argno > list_length(aggref->args))
+		return false;
+	tle = list_nth_node(TargetEntry, aggref->args, argno - 1);
+	return IsA(tle->expr, Const) ||
+		(IsA(tle->expr, ArrayExpr) && !((ArrayExpr *) tle->expr)->multidims);
+}
+
+/*
+ * Work out once which arguments are constants.  modearg: the mode's argument
+ * number, or 0; stepsarg: the step names' argument number, or 0; steps_fixed:
+ * whether the number of boolean steps is fixed (true for the fixed-arity
+ * forms; for the VARIADIC form pass its argument number as -stepsarg).
+ */
 static inline void
 FunnelNoteConsts(FunctionCallInfo fcinfo, FunnelArgCache *c, int modearg, int stepsarg)
 {
+	bool		steps_fixed;
+
 	if (likely(c->consts_known))
 		return;
 	c->window_const = FunnelArgIsConst(fcinfo, 1);
 	c->mode_const = modearg > 0 && FunnelArgIsConst(fcinfo, modearg);
 	c->steps_const = stepsarg > 0 && FunnelArgIsConst(fcinfo, stepsarg);
+	if (stepsarg > 0)
+		steps_fixed = c->steps_const;
+	else if (stepsarg < 0)
+		steps_fixed = FunnelArgIsFixedArray(fcinfo, -stepsarg);
+	else
+		steps_fixed = true;
+	c->log_ok = c->window_const && (modearg == 0 || c->mode_const) && steps_fixed;
 	c->consts_known = true;
 }
 
@@ -436,6 +474,76 @@ FunnelAdd(FunctionCallInfo fcinfo, MemoryContext aggcxt, FunnelState *s,
 }
 
 /*
+ * The log of an aggregate context seen for the first time (on a group's
+ * first row): made when the aggregation is hashed and the call's window,
+ * mode and number of steps are constants (funnel_log.h).  NULL, and
+ * remembered in nolog[], when the groups keep their own events.  A call has
+ * at most one hashed context, so at most one log at a time.
+ */
+static pg_noinline FunnelLog *
+FunnelLogDecide(FunctionCallInfo fcinfo, FunnelArgCache *c, MemoryContext aggcxt,
+				int nsteps, uint32 flags)
+{
+	Size		i;
+
+	for (i = 0; i < lengthof(c->nolog); i++)
+		if (c->nolog[i] == aggcxt)
+			return NULL;
+	if (c->log_ok && nsteps <= FUNNEL_NARROW_MAX_STEPS && c->log.log == NULL &&
+		fcinfo->context != NULL && IsA(fcinfo->context, AggState))
+	{
+		AggState   *as = (AggState *) fcinfo->context;
+
+		if (as->hashcontext != NULL && aggcxt == as->hashcontext->ecxt_per_tuple_memory)
+		{
+			FunnelCheckNotNull(fcinfo, 1, "window");
+			return funnel_log_new(aggcxt, &c->log, nsteps, flags,
+								  ca_interval_usec(PG_GETARG_INTERVAL_P(1), "window", true));
+		}
+	}
+	c->nolog[c->next_nolog++ % lengthof(c->nolog)] = aggcxt;
+	return NULL;
+}
+
+/*
+ * One row, for a group whose state is state (NULL on its first row): into
+ * the log when the context has one, else into the group's own FunnelState.
+ * In a context with a log every state is a slot of that log, and is not
+ * read here: not touching the group is the point of the log.
+ */
+static inline Datum
+FunnelRow(FunctionCallInfo fcinfo, MemoryContext aggcxt, void *state,
+		  uint32 mask, int nsteps, uint32 flags)
+{
+	FunnelArgCache *c = (FunnelArgCache *) fcinfo->flinfo->fn_extra;
+	FunnelLog  *log = NULL;
+
+	if (likely(c->log.cxt == aggcxt && c->log.log != NULL))
+		log = c->log.log;
+	else if (state == NULL)
+		log = FunnelLogDecide(fcinfo, c, aggcxt, nsteps, flags);
+	if (log != NULL)
+	{
+		FunnelSlot *slot = state != NULL ? (FunnelSlot *) state : funnel_log_new_slot(log);
+
+		Assert(funnel_is_slot(slot) && slot->log == log);
+		/* a log is made only when these are constants of the call */
+		Assert(nsteps == log->nsteps && flags == log->flags);
+		if (mask != 0 || (flags & FUNNEL_STRICT_ORDER))
+		{
+			int64		ts = PG_GETARG_INT64(2);
+
+			if (unlikely(TIMESTAMP_NOT_FINITE(ts)))
+				ca_check_finite_ts(ts, "event time");
+			funnel_log_add(log, slot, ts, mask);
+		}
+		PG_RETURN_POINTER(slot);
+	}
+	Assert(state == NULL || !funnel_is_slot(state));
+	PG_RETURN_POINTER(FunnelAdd(fcinfo, aggcxt, (FunnelState *) state, mask, nsteps, flags));
+}
+
+/*
  * The step mask of fixed-arity boolean arguments first .. PG_NARGS()-1 (the
  * non-VARIADIC overloads: no array is built per row).  NULL counts as false.
  */
@@ -462,7 +570,7 @@ static inline Datum
 FunnelBoolTrans(FunctionCallInfo fcinfo, const char *fname, bool modearg, bool variadic)
 {
 	MemoryContext aggcxt = ca_agg_context(fcinfo, fname);
-	FunnelState *s = PG_ARGISNULL(0) ? NULL : (FunnelState *) PG_GETARG_POINTER(0);
+	void	   *s = PG_ARGISNULL(0) ? NULL : PG_GETARG_POINTER(0);
 	int			first = modearg ? 4 : 3;
 	uint32		flags = 0;
 	uint32		mask;
@@ -470,13 +578,12 @@ FunnelBoolTrans(FunctionCallInfo fcinfo, const char *fname, bool modearg, bool v
 
 	if (PG_ARGISNULL(2))
 		FUNNEL_RETURN_STATE(s);
-	FunnelNoteConsts(fcinfo, FunnelGetCache(fcinfo), modearg ? 3 : 0, 0);
+	FunnelNoteConsts(fcinfo, FunnelGetCache(fcinfo), modearg ? 3 : 0, variadic ? -first : 0);
 	if (modearg)
 		flags = FunnelModeArg(fcinfo, 3);
 	mask = variadic ? FunnelBoolMask(fcinfo, first, &nsteps)
 		: FunnelBoolArgsMask(fcinfo, first, &nsteps);
-	s = FunnelAdd(fcinfo, aggcxt, s, mask, nsteps, flags);
-	PG_RETURN_POINTER(s);
+	return FunnelRow(fcinfo, aggcxt, s, mask, nsteps, flags);
 }
 
 /* window_funnel(window, ts, VARIADIC steps bool[]) transition */
@@ -517,7 +624,7 @@ Datum
 funnel_name_trans(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggcxt = ca_agg_context(fcinfo, "funnel_name_trans");
-	FunnelState *s = PG_ARGISNULL(0) ? NULL : (FunnelState *) PG_GETARG_POINTER(0);
+	void	   *s = PG_ARGISNULL(0) ? NULL : PG_GETARG_POINTER(0);
 	FunnelArgCache *c;
 	uint32		mask;
 
@@ -526,8 +633,7 @@ funnel_name_trans(PG_FUNCTION_ARGS)
 	FunnelNoteConsts(fcinfo, FunnelGetCache(fcinfo), 0, 4);
 	c = FunnelStepNamesArg(fcinfo, 4);
 	mask = FunnelNameMask(fcinfo, 3, c);
-	s = FunnelAdd(fcinfo, aggcxt, s, mask, c->nsteps, 0);
-	PG_RETURN_POINTER(s);
+	return FunnelRow(fcinfo, aggcxt, s, mask, c->nsteps, 0);
 }
 
 /* window_funnel(window, ts, event text, steps text[], mode text) transition */
@@ -536,7 +642,7 @@ Datum
 funnel_name_mode_trans(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggcxt = ca_agg_context(fcinfo, "funnel_name_mode_trans");
-	FunnelState *s = PG_ARGISNULL(0) ? NULL : (FunnelState *) PG_GETARG_POINTER(0);
+	void	   *s = PG_ARGISNULL(0) ? NULL : PG_GETARG_POINTER(0);
 	FunnelArgCache *c;
 	uint32		flags;
 	uint32		mask;
@@ -547,8 +653,36 @@ funnel_name_mode_trans(PG_FUNCTION_ARGS)
 	flags = FunnelModeArg(fcinfo, 5);
 	c = FunnelStepNamesArg(fcinfo, 4);
 	mask = FunnelNameMask(fcinfo, 3, c);
-	s = FunnelAdd(fcinfo, aggcxt, s, mask, c->nsteps, flags);
-	PG_RETURN_POINTER(s);
+	return FunnelRow(fcinfo, aggcxt, s, mask, c->nsteps, flags);
+}
+
+/* ---------- the events of a state ---------- */
+
+/* Room on the stack for the events of a group read from a log. */
+#define FUNNEL_STACK_EVENTS 128
+typedef struct FunnelStackBuf
+{
+	uint64		words[offsetof(FunnelState, ev) / sizeof(uint64) + FUNNEL_STACK_EVENTS];
+} FunnelStackBuf;
+
+/*
+ * A state's events as a FunnelState: the state itself, or for a slot the
+ * group's events read from its log (into *stack when they fit).  Release
+ * with FunnelEventsDone.
+ */
+static inline FunnelState *
+FunnelEventsOf(void *state, FunnelStackBuf *stack)
+{
+	if (funnel_is_slot(state))
+		return funnel_log_events((FunnelSlot *) state, stack, FUNNEL_STACK_EVENTS);
+	return (FunnelState *) state;
+}
+
+static inline void
+FunnelEventsDone(FunnelState *s, void *state, FunnelStackBuf *stack)
+{
+	if ((void *) s != state && (void *) s != (void *) stack)
+		pfree(s);
 }
 
 /* ---------- combine, serialize, deserialize ---------- */
@@ -568,20 +702,36 @@ Datum
 funnel_combine(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggcxt = ca_agg_context(fcinfo, "funnel_combine");
-	FunnelState *a = PG_ARGISNULL(0) ? NULL : (FunnelState *) PG_GETARG_POINTER(0);
-	FunnelState *b = PG_ARGISNULL(1) ? NULL : (FunnelState *) PG_GETARG_POINTER(1);
+	void	   *av = PG_ARGISNULL(0) ? NULL : PG_GETARG_POINTER(0);
+	void	   *bv = PG_ARGISNULL(1) ? NULL : PG_GETARG_POINTER(1);
+	FunnelState *a;
+	FunnelState *b;
 
-	if (b == NULL)
+	if (bv == NULL)
 	{
-		if (a == NULL)
+		if (av == NULL)
 			PG_RETURN_NULL();
-		PG_RETURN_POINTER(a);
+		PG_RETURN_POINTER(av);
 	}
-	if (a == NULL)
+	/* states in a log (not what PostgreSQL combines, but any state works) */
+	if (av != NULL && funnel_is_slot(av))
+	{
+		MemoryContext old = MemoryContextSwitchTo(aggcxt);
+
+		av = funnel_log_events((FunnelSlot *) av, NULL, 0);
+		MemoryContextSwitchTo(old);
+	}
+	b = funnel_is_slot(bv) ? funnel_log_events((FunnelSlot *) bv, NULL, 0) : (FunnelState *) bv;
+	if (av == NULL)
 		a = funnel_state_new(aggcxt, b->nsteps, b->flags, b->window);
 	else
+	{
+		a = (FunnelState *) av;
 		FunnelCheckCompatible(a, b);
+	}
 	a = funnel_state_append(a, aggcxt, b);
+	if ((void *) b != bv)
+		pfree(b);
 	AssertCheckState(a);
 	PG_RETURN_POINTER(a);
 }
@@ -591,7 +741,9 @@ PG_FUNCTION_INFO_V1(funnel_serialize);
 Datum
 funnel_serialize(PG_FUNCTION_ARGS)
 {
-	FunnelState *s = (FunnelState *) PG_GETARG_POINTER(0);
+	FunnelStackBuf stack;
+	void	   *state = PG_GETARG_POINTER(0);
+	FunnelState *s = FunnelEventsOf(state, &stack);
 	StringInfoData buf;
 
 	AssertCheckState(s);
@@ -600,6 +752,7 @@ funnel_serialize(PG_FUNCTION_ARGS)
 	pq_sendint32(&buf, s->flags);
 	pq_sendint64(&buf, s->window);
 	funnel_state_write_events(&buf, s);
+	FunnelEventsDone(s, state, &stack);
 	PG_RETURN_BYTEA_P(ca_ser_end(&buf));
 }
 
@@ -789,19 +942,27 @@ PG_FUNCTION_INFO_V1(funnel_level_final);
 Datum
 funnel_level_final(PG_FUNCTION_ARGS)
 {
+	FunnelStackBuf stack;
+	void	   *state;
 	FunnelState *s;
+	int			level;
 
 	ca_agg_context(fcinfo, "funnel_level_final");
 	if (PG_ARGISNULL(0))
 		PG_RETURN_INT32(0);
-	s = (FunnelState *) PG_GETARG_POINTER(0);
+	state = PG_GETARG_POINTER(0);
+	s = FunnelEventsOf(state, &stack);
 	AssertCheckState(s);
-	PG_RETURN_INT32(FunnelLevel(s));
+	level = FunnelLevel(s);
+	FunnelEventsDone(s, state, &stack);
+	PG_RETURN_INT32(level);
 }
 
 static Datum
 FunnelDetail(FunctionCallInfo fcinfo, Oid elemtype)
 {
+	FunnelStackBuf stack;
+	void	   *state;
 	FunnelState *s;
 	FunnelTrace tr;
 	int			level = 0;
@@ -813,7 +974,8 @@ FunnelDetail(FunctionCallInfo fcinfo, Oid elemtype)
 	ca_agg_context(fcinfo, "funnel_detail_final");
 	if (!PG_ARGISNULL(0))
 	{
-		s = (FunnelState *) PG_GETARG_POINTER(0);
+		state = PG_GETARG_POINTER(0);
+		s = FunnelEventsOf(state, &stack);
 		AssertCheckState(s);
 		funnel_state_sort(s);
 		memset(&tr, 0, sizeof(tr));
@@ -834,6 +996,7 @@ FunnelDetail(FunctionCallInfo fcinfo, Oid elemtype)
 		}
 		if (tr.links)
 			pfree(tr.links);
+		FunnelEventsDone(s, state, &stack);
 	}
 	values[0] = Int32GetDatum(level);
 	values[1] = PointerGetDatum(construct_array(times, level, elemtype, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));

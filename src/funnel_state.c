@@ -108,17 +108,12 @@ funnel_state_grow(FunnelState *s, MemoryContext cxt, int64 ts, uint32 mask)
 	Assert((mask & ~((s->nsteps >= 32) ? PG_UINT32_MAX : (((uint32) 1 << s->nsteps) - 1))) == 0);
 	if (!s->wide)
 	{
-		const int	shift = s->nsteps;
-		int64		delta;
+		uint64		key;
 
 		if (s->n == 0)
 			s->base = ts;
-		if (!pg_sub_s64_overflow(ts, s->base, &delta) &&
-			delta >= -((int64) 1 << (63 - shift)) &&
-			delta < ((int64) 1 << (63 - shift)))
+		if (funnel_key(ts, s->base, s->nsteps, mask, &key))
 		{
-			uint64		key = ((uint64) (delta + ((int64) 1 << (63 - shift))) << shift) | mask;
-
 			s = Reserve(s, 1);
 			if (s->n > 0 && s->ev[s->n - 1] > key)
 				s->sorted = false;

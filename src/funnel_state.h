@@ -31,17 +31,34 @@
 
 typedef struct FunnelState
 {
-	int64		window;			/* microseconds, >= 0 */
-	int64		base;			/* narrow keys: the time they are relative to */
-	uint32		n;				/* events held */
-	uint32		cap;			/* room after the header, in 8-byte words */
-	uint32		seen;			/* OR of the masks of the events held */
-	uint8		nsteps;			/* 1 .. FUNNEL_MAX_STEPS */
+	uint8		nsteps;			/* 1 .. FUNNEL_MAX_STEPS (0 marks a FunnelSlot) */
 	uint8		flags;			/* FUNNEL_* mode flags */
 	bool		wide;			/* ev holds CaEvents, not narrow keys */
 	bool		sorted;			/* events are in (time, mask) order */
+	uint32		seen;			/* OR of the masks of the events held */
+	uint32		n;				/* events held */
+	uint32		cap;			/* room after the header, in 8-byte words */
+	int64		window;			/* microseconds, >= 0 */
+	int64		base;			/* narrow keys: the time they are relative to */
 	uint64		ev[FLEXIBLE_ARRAY_MEMBER];
 } FunnelState;
+
+/*
+ * A narrow key: the time relative to base in the high bits, the mask in the
+ * low nsteps bits.  False when the time is too far from base for a key.
+ */
+static inline bool
+funnel_key(int64 ts, int64 base, int shift, uint32 mask, uint64 *key)
+{
+	int64		delta;
+
+	if (unlikely(pg_sub_s64_overflow(ts, base, &delta) ||
+				 delta < -((int64) 1 << (63 - shift)) ||
+				 delta >= ((int64) 1 << (63 - shift))))
+		return false;
+	*key = ((uint64) (delta + ((int64) 1 << (63 - shift))) << shift) | mask;
+	return true;
+}
 
 /* A new, empty state in cxt. */
 extern FunnelState *funnel_state_new(MemoryContext cxt, int nsteps, uint32 flags, int64 window);
@@ -58,17 +75,12 @@ funnel_state_push(FunnelState *s, MemoryContext cxt, int64 ts, uint32 mask)
 	/* the common case in line: a narrow key that fits in the room left */
 	if (likely(!s->wide && s->n < s->cap))
 	{
-		int64		delta;
 		uint64		key;
-		const int	shift = s->nsteps;
 
 		if (s->n == 0)
 			s->base = ts;
-		if (likely(!pg_sub_s64_overflow(ts, s->base, &delta) &&
-				   delta >= -((int64) 1 << (63 - shift)) &&
-				   delta < ((int64) 1 << (63 - shift))))
+		if (likely(funnel_key(ts, s->base, s->nsteps, mask, &key)))
 		{
-			key = ((uint64) (delta + ((int64) 1 << (63 - shift))) << shift) | mask;
 			if (s->n > 0 && s->ev[s->n - 1] > key)
 				s->sorted = false;
 			s->ev[s->n++] = key;
