@@ -5,7 +5,7 @@
 \set QUIET 1
 SET client_min_messages = warning;
 BEGIN;
-SELECT plan(34);
+SELECT plan(46);
 
 -- ---------------------------------------------------------------------------
 -- Oracle 1, default mode, declarative: the level is the largest k for which
@@ -321,6 +321,150 @@ SELECT is((SELECT count(*) FROM rep r JOIN plain p ON p.k = r.step
              AND char_length(r.bar) = ceil(round(p.users::numeric / f.u1 * 320) / 8)), 4::bigint,
           'funnel_report rows equal plain SQL conversions, drop-offs and bar lengths');
 
+-- ---------------------------------------------------------------------------
+-- The event log of hashed aggregation (src/funnel_log.h): with a constant
+-- window, mode and number of steps, a hashed GROUP BY appends every row to
+-- one log and each group reads its events back at the end; otherwise each
+-- group keeps its own events.  The checks above vary the window per stream
+-- (no log); these run each window as a constant, with the plan forced to
+-- hashing and to sorting, against the same oracles.
+-- ---------------------------------------------------------------------------
+CREATE FUNCTION pg_temp.const_diffs(strategy text, form text, mode text) RETURNS bigint LANGUAGE plpgsql AS $$
+DECLARE w int; r bigint; total bigint := 0; args text; src text; ora text; m text;
+BEGIN
+  PERFORM set_config('enable_sort', (strategy <> 'hash')::text, true);
+  PERFORM set_config('enable_hashagg', (strategy = 'hash')::text, true);
+  m := CASE WHEN mode IS NULL THEN '' ELSE quote_literal(mode) || ', ' END;
+  args := CASE form WHEN 'bools' THEN m || 's1, s2, s3, s4'
+                    WHEN 'variadic' THEN m || 'VARIADIC ARRAY[s1, s2, s3, s4]'
+                    ELSE 'e, ARRAY[''a'', ''b'', ''a'', ''c'']' || CASE WHEN mode IS NULL THEN '' ELSE ', ' || quote_literal(mode) END END;
+  src := CASE form WHEN 'names' THEN 'pg_temp.evn' ELSE 'pg_temp.evx' END;
+  ora := CASE form WHEN 'names' THEN 'pg_temp.oran' ELSE 'pg_temp.ora' END;
+  FOR w IN 0 .. 4 LOOP
+    EXECUTE format($f$
+      SELECT count(*) FROM (
+        SELECT sid, window_funnel(interval '%1$s minutes', ts, %2$s) AS lvl,
+               funnel_detail(interval '%1$s minutes', ts, %2$s) AS d
+        FROM %3$s WHERE w = %1$s GROUP BY sid) g
+      JOIN %4$s o USING (sid)
+      WHERE g.lvl IS DISTINCT FROM (pg_temp.mins(g.d))[1]
+         OR pg_temp.mins(g.d) IS DISTINCT FROM %5$s$f$,
+      w, args, src, ora,
+      CASE WHEN mode IS NULL THEN 'pg_temp.ora_decl(o.ts, o.masks, 4, o.w)'
+           ELSE format('pg_temp.ora_scan(o.ts, o.masks, 4, o.w, %L)', mode) END) INTO r;
+    total := total + r;
+  END LOOP;
+  PERFORM set_config('enable_sort', 'on', true);
+  PERFORM set_config('enable_hashagg', 'on', true);
+  RETURN total;
+END $$;
+
+SET LOCAL enable_sort = off;
+SELECT matches(pg_temp.explain_verbose($$SELECT sid, window_funnel(interval '2 minutes', ts, e, ARRAY['a', 'b']) FROM pg_temp.evn GROUP BY sid$$),
+               'HashAggregate', 'constant-window checks: the hashed plan is forced');
+RESET enable_sort;
+SET LOCAL enable_hashagg = off;
+SELECT matches(pg_temp.explain_verbose($$SELECT sid, window_funnel(interval '2 minutes', ts, e, ARRAY['a', 'b']) FROM pg_temp.evn GROUP BY sid$$),
+               'GroupAggregate', 'constant-window checks: the sorted plan is forced');
+RESET enable_hashagg;
+SELECT is((SELECT sum(pg_temp.const_diffs('hash', f, NULL)) FROM unnest(ARRAY['bools', 'variadic', 'names']) f), 0::numeric,
+          'hashed, constant windows (event log): every form, level and chain equal the declarative oracle');
+SELECT is((SELECT sum(pg_temp.const_diffs('sort', f, NULL)) FROM unnest(ARRAY['bools', 'variadic', 'names']) f), 0::numeric,
+          'sorted, constant windows (own events per group): every form equals the declarative oracle');
+SELECT is((SELECT sum(pg_temp.const_diffs('hash', f, m))
+           FROM unnest(ARRAY['bools', 'names']) f
+           CROSS JOIN unnest(ARRAY['strict_order', 'strict_deduplication', 'strict_increase',
+                                   'strict_order,strict_deduplication', 'strict_order,allow_reentry']) m), 0::numeric,
+          'hashed, constant windows and modes (event log): equal the scan oracle');
+
+CREATE FUNCTION pg_temp.explain_analyze(q text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE r text; acc text := '';
+BEGIN
+  FOR r IN EXECUTE 'EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) ' || q LOOP acc := acc || r || E'\n'; END LOOP;
+  RETURN acc;
+END $$;
+
+-- 20,000 users, 100,000 events with a time order unrelated to the row order
+CREATE TEMP TABLE evbig AS
+SELECT g % 20000 AS uid, timestamptz '2024-03-01 00:00+00' + ((g * 7919) % 50000) * interval '1 minute' AS ts,
+       (ARRAY['view', 'cart', 'pay', 'other'])[1 + (g * 31) % 4] AS e
+FROM generate_series(1, 100000) g;
+ANALYZE evbig;
+SET LOCAL enable_hashagg = off;
+CREATE TEMP TABLE evbig_sorted AS
+SELECT uid, window_funnel('3 days', ts, e = 'view', e = 'cart', e = 'pay') AS l,
+       funnel_detail('3 days', ts, 'strict_order', e = 'view', e = 'cart', e = 'pay')::text AS d
+FROM evbig GROUP BY uid;
+RESET enable_hashagg;
+
+-- a hash aggregation that spills to disk: the log is forgotten between its batches
+SET LOCAL work_mem = '64kB';
+SET LOCAL enable_sort = off;
+SELECT matches(pg_temp.explain_analyze($$SELECT uid, window_funnel('3 days', ts, e = 'view', e = 'cart', e = 'pay') FROM evbig GROUP BY uid$$),
+               'HashAggregate.*\n.*\n *Batches: ([2-9]|[1-9][0-9]+)', 'with work_mem 64kB the hashed funnel spills to disk in batches');
+SELECT is((SELECT count(*) FROM (
+             SELECT uid, window_funnel('3 days', ts, e = 'view', e = 'cart', e = 'pay') AS l,
+                    funnel_detail('3 days', ts, 'strict_order', e = 'view', e = 'cart', e = 'pay')::text AS d
+             FROM evbig GROUP BY uid) h
+           FULL JOIN evbig_sorted s USING (uid)
+           WHERE h.l IS DISTINCT FROM s.l OR h.d IS DISTINCT FROM s.d), 0::bigint,
+          'a hashed funnel that spilled to disk equals the sorted one, user by user');
+RESET work_mem;
+
+-- grouping sets hashed next to sorted ones (the log is per hashed context)
+CREATE TEMP TABLE gsets AS
+SELECT format('%s/%s/%s', uid, uid % 7, window_funnel('3 days', ts, e = 'view', e = 'cart', e = 'pay')) AS x
+FROM evbig GROUP BY GROUPING SETS ((uid), (uid % 7));
+CREATE TEMP TABLE gsets_expected AS
+SELECT format('%s/%s/%s', uid, NULL, l) AS x FROM evbig_sorted
+UNION ALL
+SELECT format('%s/%s/%s', NULL, k, window_funnel('3 days', ts, e = 'view', e = 'cart', e = 'pay'))
+FROM (SELECT uid % 7 AS k, ts, e FROM evbig) b GROUP BY k;
+SELECT is((SELECT count(*) FROM ((TABLE gsets EXCEPT ALL TABLE gsets_expected) UNION ALL (TABLE gsets_expected EXCEPT ALL TABLE gsets)) d)
+          + abs((SELECT count(*) FROM gsets) - 20007), 0::bigint,
+          'grouping sets (hashed and sorted) equal the separate GROUP BY queries');
+RESET enable_sort;
+
+-- a hashed aggregation rescanned without refilling calls the final function again
+SET LOCAL enable_sort = off;
+SELECT is((SELECT array_agg(DISTINCT x) FROM generate_series(1, 3) r
+           CROSS JOIN LATERAL (SELECT r - r + sum(l) AS x
+                               FROM (SELECT uid, window_funnel('3 days', ts, e = 'view', e = 'cart', e = 'pay') AS l
+                                     FROM evbig GROUP BY uid) a) b),
+          (SELECT array_agg(sum) FROM (SELECT sum(l) FROM evbig_sorted) s),
+          'a rescanned hashed funnel gives the same answer every time');
+RESET enable_sort;
+
+-- used as a window function (no log): equals GROUP BY
+SELECT is((SELECT count(*) FROM (
+             SELECT DISTINCT uid, window_funnel('3 days', ts, e = 'view', e = 'cart', e = 'pay') OVER (PARTITION BY uid) AS l
+             FROM evbig) w
+           FULL JOIN evbig_sorted s USING (uid) WHERE w.l IS DISTINCT FROM s.l), 0::bigint,
+          'window_funnel as a window function equals GROUP BY');
+
+-- 16 steps, events years apart: too far apart for the log's 8-byte keys
+-- (16 steps leave about 4.5 years either side), kept aside as they are.
+-- User u has step k at 1990 + 3k years; step u % 17 (if 1..16) is missing,
+-- so the level is 16, or (u % 17) - 1.
+CREATE TEMP TABLE evyears AS
+SELECT u, k, timestamptz '1990-01-01 00:00+00' + make_interval(years => 3 * k, mins => u) AS ts
+FROM generate_series(1, 400) u CROSS JOIN generate_series(1, 16) k
+WHERE k <> u % 17
+ORDER BY random();
+SET LOCAL enable_sort = off;
+SELECT is((SELECT count(*) FROM (
+             SELECT u, window_funnel('36500 days', ts, VARIADIC ARRAY[k = 1, k = 2, k = 3, k = 4, k = 5, k = 6, k = 7, k = 8, k = 9, k = 10, k = 11, k = 12, k = 13, k = 14, k = 15, k = 16]) AS l
+             FROM evyears GROUP BY u) x
+           WHERE l <> CASE WHEN u % 17 = 0 THEN 16 ELSE u % 17 - 1 END), 0::bigint,
+          'hashed, 16 steps over 48 years (events kept aside): every level right');
+SELECT is((SELECT count(*) FROM (
+             SELECT u, funnel_detail('36500 days', ts, VARIADIC ARRAY[k = 1, k = 2, k = 3, k = 4, k = 5, k = 6, k = 7, k = 8, k = 9, k = 10, k = 11, k = 12, k = 13, k = 14, k = 15, k = 16]) AS d
+             FROM evyears GROUP BY u) x
+           WHERE (d).step_times IS DISTINCT FROM
+                 ARRAY(SELECT timestamptz '1990-01-01 00:00+00' + make_interval(years => 3 * k, mins => u)
+                       FROM generate_series(1, CASE WHEN u % 17 = 0 THEN 16 ELSE u % 17 - 1 END) k ORDER BY k)), 0::bigint,
+          'hashed, 16 steps over 48 years: every chain''s step times right');
+RESET enable_sort;
 -- ---------------------------------------------------------------------------
 -- parallel plans give the same answers (regular table: temp tables are never
 -- scanned in parallel)
