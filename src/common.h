@@ -148,7 +148,8 @@ extern void ca_deser_check_count(StringInfo buf, int64 count, size_t size, const
 /* Kind tags: one per aggregate state; never reuse a number. */
 #define CA_KIND_RFM_AGG			1
 #define CA_KIND_RFM_MODEL		2
-#define CA_KIND_FUNNEL			3
+/* 3 was window_funnel's state up to 0.2.0 (with the window as an interval) */
+#define CA_KIND_FUNNEL			14
 #define CA_KIND_FUNNEL_COUNTS	4
 #define CA_KIND_RETENTION		5
 #define CA_KIND_SEQUENCE		6

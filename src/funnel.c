@@ -219,10 +219,12 @@ FunnelArgIsFixedArray(FunctionCallInfo fcinfo, int argno)
 }
 
 /*
- * Work out once which arguments are constants.  modearg: the mode's argument
- * number, or 0; stepsarg: the step names' argument number, or 0; steps_fixed:
- * whether the number of boolean steps is fixed (true for the fixed-arity
- * forms; for the VARIADIC form pass its argument number as -stepsarg).
+ * Work out once which arguments are constants, and so whether a hashed
+ * aggregation may keep its events in one log.  modearg: the mode's argument
+ * number, or 0.  stepsarg: the step names' argument number; for the VARIADIC
+ * boolean form, minus the steps array's argument number (the number of steps
+ * is fixed when that array is a constant or an ARRAY[...]); 0 for the
+ * fixed-arity boolean forms, whose number of steps is always fixed.
  */
 static inline void
 FunnelNoteConsts(FunctionCallInfo fcinfo, FunnelArgCache *c, int modearg, int stepsarg)

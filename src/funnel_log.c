@@ -325,7 +325,7 @@ funnel_log_events(FunnelSlot *slot, void *stackbuf, uint32 stack_events)
 		/* the usual case: copy the keys, whose encoding a narrow state shares */
 		uint32		seen = 0;
 
-		s = n <= stack_events ? (FunnelState *) stackbuf
+		s = stackbuf != NULL && n <= stack_events ? (FunnelState *) stackbuf
 			: MemoryContextAlloc(CurrentMemoryContext, offsetof(FunnelState, ev) + (Size) Max(n, 1) * sizeof(uint64));
 		s->nsteps = (uint8) log->nsteps;
 		s->flags = (uint8) log->flags;
