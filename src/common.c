@@ -17,7 +17,6 @@
 #include "libpq/pqformat.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
-#include "port/pg_bswap.h"
 #include "catalog/pg_type_d.h"
 #include "utils/builtins.h"
 #include "utils/fmgrprotos.h"
@@ -378,73 +377,65 @@ ca_evbuf_sort(CaEventBuf *b)
 	b->sorted = true;
 }
 
-/*
- * Serialized events: the count, then per event ts (8 bytes), mask and aux
- * (4 bytes each), all in network byte order (what pq_sendint64/32 write),
- * written and read in one pass over the bytes.
- */
+char *
+ca_evlist_write(StringInfo buf, int64 n)
+{
+	char	   *p;
+
+	pq_sendint64(buf, n);
+	enlargeStringInfo(buf, (int) (n * CA_EVENT_WIRE_BYTES));
+	p = buf->data + buf->len;
+	buf->len += (int) (n * CA_EVENT_WIRE_BYTES);
+	buf->data[buf->len] = '\0';
+	return p;
+}
+
+const char *
+ca_evlist_read(StringInfo buf, int64 *n)
+{
+	const char *p;
+
+	*n = pq_getmsgint64(buf);
+	if (*n < 0 || *n > CA_MAX_EVENTS)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("invalid event count " INT64_FORMAT " in serialized state", *n)));
+	ca_deser_check_count(buf, *n, CA_EVENT_WIRE_BYTES, "event buffer");
+	p = buf->data + buf->cursor;
+	buf->cursor += (int) (*n * CA_EVENT_WIRE_BYTES);
+	return p;
+}
+
 void
 ca_evbuf_serialize(StringInfo buf, const CaEventBuf *b)
 {
-	char	   *p;
+	char	   *p = ca_evlist_write(buf, b->n);
 	int64		i;
 
-	pq_sendint64(buf, b->n);
-	if (b->n == 0)
-		return;
-	enlargeStringInfo(buf, (int) (b->n * 16));
-	p = buf->data + buf->len;
-	for (i = 0; i < b->n; i++)
-	{
-		uint64		ts = pg_hton64((uint64) b->ev[i].ts);
-		uint32		mask = pg_hton32(b->ev[i].mask);
-		uint32		aux = pg_hton32(b->ev[i].aux);
-
-		memcpy(p, &ts, 8);
-		memcpy(p + 8, &mask, 4);
-		memcpy(p + 12, &aux, 4);
-		p += 16;
-	}
-	buf->len += (int) (b->n * 16);
-	buf->data[buf->len] = '\0';
+	for (i = 0; i < b->n; i++, p += CA_EVENT_WIRE_BYTES)
+		ca_event_put(p, b->ev[i].ts, b->ev[i].mask, b->ev[i].aux);
 }
 
 void
 ca_evbuf_deserialize(StringInfo buf, CaEventBuf *b, MemoryContext cxt)
 {
-	int64		n = pq_getmsgint64(buf);
-	const char *p;
+	int64		n;
+	const char *p = ca_evlist_read(buf, &n);
 	bool		sorted = true;
 	int64		i;
 
 	ca_evbuf_init(b);
-	if (n < 0 || n > CA_MAX_EVENTS)
-		ereport(ERROR,
-				(errcode(ERRCODE_DATA_CORRUPTED),
-				 errmsg("invalid event count " INT64_FORMAT " in serialized state", n)));
-	ca_deser_check_count(buf, n, 16, "event buffer");
 	if (n == 0)
 		return;
 	EvBufReserve(b, cxt, n);
-	p = buf->data + buf->cursor;
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++, p += CA_EVENT_WIRE_BYTES)
 	{
-		uint64		ts;
-		uint32		mask;
-		uint32		aux;
 		CaEvent    *e = &b->ev[i];
 
-		memcpy(&ts, p, 8);
-		memcpy(&mask, p + 8, 4);
-		memcpy(&aux, p + 12, 4);
-		p += 16;
-		e->ts = (int64) pg_ntoh64(ts);
-		e->mask = pg_ntoh32(mask);
-		e->aux = pg_ntoh32(aux);
+		ca_event_get(p, &e->ts, &e->mask, &e->aux);
 		if (sorted && i > 0 && EvCmp(e - 1, e) > 0)
 			sorted = false;
 	}
-	buf->cursor += (int) (n * 16);
 	b->n = n;
 	b->sorted = sorted;
 }

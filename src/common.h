@@ -18,6 +18,7 @@
 #include "access/tupdesc.h"
 #include "datatype/timestamp.h"
 #include "lib/stringinfo.h"
+#include "port/pg_bswap.h"
 #include "utils/array.h"
 #include "utils/numeric.h"
 
@@ -125,6 +126,41 @@ extern void ca_evbuf_push(CaEventBuf *b, MemoryContext cxt, int64 ts, uint32 mas
 extern void ca_evbuf_concat(CaEventBuf *dst, MemoryContext cxt, const CaEvent *src, int64 n);
 /* Sort by (ts, mask, aux) once; a no-op when already sorted. */
 extern void ca_evbuf_sort(CaEventBuf *b);
+/*
+ * The serialized event list: the count (8 bytes), then per event the time
+ * (8 bytes), the mask and aux (4 bytes each), in network byte order.
+ * ca_evlist_write sends the count and returns where the n events go;
+ * ca_evlist_read reads and checks the count and returns where they are.
+ */
+#define CA_EVENT_WIRE_BYTES	16
+extern char *ca_evlist_write(StringInfo buf, int64 n);
+extern const char *ca_evlist_read(StringInfo buf, int64 *n);
+
+static inline void
+ca_event_put(char *p, int64 ts, uint32 mask, uint32 aux)
+{
+	uint64		t = pg_hton64((uint64) ts);
+
+	mask = pg_hton32(mask);
+	aux = pg_hton32(aux);
+	memcpy(p, &t, 8);
+	memcpy(p + 8, &mask, 4);
+	memcpy(p + 12, &aux, 4);
+}
+
+static inline void
+ca_event_get(const char *p, int64 *ts, uint32 *mask, uint32 *aux)
+{
+	uint64		t;
+
+	memcpy(&t, p, 8);
+	memcpy(mask, p + 8, 4);
+	memcpy(aux, p + 12, 4);
+	*ts = (int64) pg_ntoh64(t);
+	*mask = pg_ntoh32(*mask);
+	*aux = pg_ntoh32(*aux);
+}
+
 extern void ca_evbuf_serialize(StringInfo buf, const CaEventBuf *b);
 extern void ca_evbuf_deserialize(StringInfo buf, CaEventBuf *b, MemoryContext cxt);
 

@@ -172,19 +172,26 @@ FunnelParseMode(const char *str, int len)
 }
 
 /*
- * Whether aggregate argument argno (counted as the transition function counts
- * them, the state being argument 0) is a constant of the aggregate call.
+ * The expression of aggregate argument argno (counted as the transition
+ * function counts them, the state being argument 0), or NULL when unknown.
  */
+static Expr *
+FunnelArgExpr(FunctionCallInfo fcinfo, int argno)
+{
+	Aggref	   *aggref = AggGetAggref(fcinfo);
+
+	if (aggref == NULL || argno < 1 || argno > list_length(aggref->args))
+		return NULL;
+	return list_nth_node(TargetEntry, aggref->args, argno - 1)->expr;
+}
+
+/* Whether aggregate argument argno is a constant of the aggregate call. */
 static bool
 FunnelArgIsConst(FunctionCallInfo fcinfo, int argno)
 {
-	Aggref	   *aggref = AggGetAggref(fcinfo);
-	TargetEntry *tle;
+	Expr	   *e = FunnelArgExpr(fcinfo, argno);
 
-	if (aggref == NULL || argno < 1 || argno > list_length(aggref->args))
-		return false;
-	tle = list_nth_node(TargetEntry, aggref->args, argno - 1);
-	return IsA(tle->expr, Const);
+	return e != NULL && IsA(e, Const);
 }
 
 static FunnelArgCache *
@@ -208,14 +215,10 @@ FunnelGetCache(FunctionCallInfo fcinfo)
 static bool
 FunnelArgIsFixedArray(FunctionCallInfo fcinfo, int argno)
 {
-	Aggref	   *aggref = AggGetAggref(fcinfo);
-	TargetEntry *tle;
+	Expr	   *e = FunnelArgExpr(fcinfo, argno);
 
-	if (aggref == NULL || argno < 1 || argno > list_length(aggref->args))
-		return false;
-	tle = list_nth_node(TargetEntry, aggref->args, argno - 1);
-	return IsA(tle->expr, Const) ||
-		(IsA(tle->expr, ArrayExpr) && !((ArrayExpr *) tle->expr)->multidims);
+	return e != NULL &&
+		(IsA(e, Const) || (IsA(e, ArrayExpr) && !((ArrayExpr *) e)->multidims));
 }
 
 /*

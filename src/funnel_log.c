@@ -51,13 +51,24 @@ funnel_log_new(MemoryContext cxt, FunnelLogRef *ref, int nsteps, uint32 flags, i
 	return log;
 }
 
+/* The room of slot block b and of segment s: doubling from the first size to the largest. */
+static inline uint32
+BlockSize(uint32 b)
+{
+	return Min((uint32) LOG_BLOCK_FIRST << Min(b, 16), LOG_BLOCK_MAX);
+}
+
+static inline uint32
+SegSize(uint32 s)
+{
+	return Min((uint32) LOG_SEG_FIRST << Min(s, 16), LOG_SEG_MAX);
+}
+
 /* the number of slots block b holds */
 static inline uint32
 BlockSlots(const FunnelLog *log, uint32 b)
 {
-	uint32		size = Min((uint32) LOG_BLOCK_FIRST << Min(b, 16), LOG_BLOCK_MAX);
-
-	return b == log->nblocks - 1 ? log->blockn : size;
+	return b == log->nblocks - 1 ? log->blockn : BlockSize(b);
 }
 
 FunnelSlot *
@@ -65,10 +76,9 @@ funnel_log_new_slot(FunnelLog *log)
 {
 	FunnelSlot *s;
 
-	if (log->nblocks == 0 ||
-		log->blockn == Min((uint32) LOG_BLOCK_FIRST << Min(log->nblocks - 1, 16), LOG_BLOCK_MAX))
+	if (log->nblocks == 0 || log->blockn == BlockSize(log->nblocks - 1))
 	{
-		uint32		size = Min((uint32) LOG_BLOCK_FIRST << Min(log->nblocks, 16), LOG_BLOCK_MAX);
+		uint32		size = BlockSize(log->nblocks);
 
 		if (log->nblocks == log->blocks_cap)
 		{
@@ -94,7 +104,7 @@ LogAppend(FunnelLog *log, FunnelSlot *slot, uint64 key)
 {
 	if (log->segn >= log->segcap)
 	{
-		uint32		size = Min(Max(log->segcap * 2, LOG_SEG_FIRST), LOG_SEG_MAX);
+		uint32		size;
 
 		if (log->seg != NULL)
 		{
@@ -108,6 +118,8 @@ LogAppend(FunnelLog *log, FunnelSlot *slot, uint64 key)
 			log->segs[log->nsegs++] = log->seg;
 			log->nentries += log->segn;
 		}
+		/* segment k (the full ones are 0 .. nsegs - 1) holds SegSize(k) entries */
+		size = SegSize(log->nsegs);
 		log->seg = MemoryContextAlloc(log->cxt, size * sizeof(FunnelLogEntry));
 		log->segcap = size;
 		log->segn = 0;
@@ -147,7 +159,6 @@ LogUngroup(FunnelLog *log)
 	if (log->keys != NULL)
 		pfree(log->keys);
 	log->keys = NULL;
-	log->nkeys = 0;
 }
 
 void
@@ -199,7 +210,7 @@ WideCmp(const void *a, const void *b)
 		for (seg_ = 0; seg_ <= (log)->nsegs; seg_++) \
 		{ \
 			FunnelLogEntry *p_ = seg_ < (log)->nsegs ? (log)->segs[seg_] : (log)->seg; \
-			uint32		n_ = seg_ < (log)->nsegs ? LOG_SEG_COUNT(log, seg_) : (log)->segn; \
+			uint32		n_ = seg_ < (log)->nsegs ? SegSize(seg_) : (log)->segn; \
 			uint32		i_; \
 			if (p_ == NULL) \
 				continue; \
@@ -211,9 +222,6 @@ WideCmp(const void *a, const void *b)
 			} \
 		} \
 	} while (0)
-
-/* the entries of full segment s: segments double from LOG_SEG_FIRST to LOG_SEG_MAX */
-#define LOG_SEG_COUNT(log, s)	Min((uint32) LOG_SEG_FIRST << Min((s), 16), LOG_SEG_MAX)
 
 /*
  * Group the log by slot: count each slot's entries, give each slot its
@@ -256,7 +264,6 @@ LogGroup(FunnelLog *log)
 	}
 	Assert(off == total);
 	log->keys = MemoryContextAllocHuge(log->cxt, Max(total, 1) * sizeof(uint64));
-	log->nkeys = total;
 	FOREACH_ENTRY(log, e, log->keys[e->slot->start++] = e->key);
 	for (b = 0; b < log->nblocks; b++)
 	{
@@ -287,7 +294,6 @@ funnel_log_events(FunnelSlot *slot, void *stackbuf, uint32 stack_events)
 {
 	FunnelLog  *log = slot->log;
 	const int	shift = log->nsteps;
-	const uint64 lowmask = ((uint64) 1 << shift) - 1;
 	const uint64 *keys;
 	FunnelState *s;
 	uint64		wlo = 0,
@@ -338,7 +344,7 @@ funnel_log_events(FunnelSlot *slot, void *stackbuf, uint32 stack_events)
 		for (i = 0; i < n; i++)
 		{
 			s->ev[i] = keys[i];
-			seen |= (uint32) (keys[i] & lowmask);
+			seen |= funnel_key_mask(keys[i], shift);
 		}
 		s->seen = seen;
 		return s;
@@ -347,11 +353,8 @@ funnel_log_events(FunnelSlot *slot, void *stackbuf, uint32 stack_events)
 	/* with events too far apart for keys: rebuild through the state's own pushes */
 	s = funnel_state_new(CurrentMemoryContext, log->nsteps, log->flags, log->window);
 	for (i = 0; i < n; i++)
-	{
-		int64		ts = (int64) ((uint64) log->base - ((uint64) 1 << (63 - shift)) + (keys[i] >> shift));
-
-		s = funnel_state_push(s, CurrentMemoryContext, ts, (uint32) (keys[i] & lowmask));
-	}
+		s = funnel_state_push(s, CurrentMemoryContext, funnel_key_ts(keys[i], log->base, shift),
+							  funnel_key_mask(keys[i], shift));
 	for (; wlo < whi; wlo++)
 		s = funnel_state_push(s, CurrentMemoryContext, log->wide[wlo].ts, log->wide[wlo].mask);
 	return s;

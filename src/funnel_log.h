@@ -92,10 +92,9 @@ struct FunnelLog
 	struct FunnelWideEntry *wide;	/* sorted by slot once grouped */
 	uint64		nwide;
 	uint64		wide_cap;
-	/* after funnel_log_group: every key, grouped by slot */
+	/* once grouped: every key, grouped by slot (each slot has its range) */
 	bool		grouped;
 	uint64	   *keys;
-	uint64		nkeys;
 	MemoryContextCallback cb;
 };
 

@@ -9,9 +9,7 @@
 
 #include "common/int.h"
 #include "funnel_state.h"
-#include "libpq/pqformat.h"
 #include "miscadmin.h"
-#include "port/pg_bswap.h"
 #include "utils/memutils.h"
 
 #define FUNNEL_HEADER		offsetof(FunnelState, ev)
@@ -113,14 +111,7 @@ funnel_state_grow(FunnelState *s, MemoryContext cxt, int64 ts, uint32 mask)
 		if (s->n == 0)
 			s->base = ts;
 		if (funnel_key(ts, s->base, s->nsteps, mask, &key))
-		{
-			s = Reserve(s, 1);
-			if (s->n > 0 && s->ev[s->n - 1] > key)
-				s->sorted = false;
-			s->ev[s->n++] = key;
-			s->seen |= mask;
-			return s;
-		}
+			return funnel_state_put_key(Reserve(s, 1), key, mask);
 		s = Widen(s, cxt);
 	}
 	s = Reserve(s, 2);
@@ -229,34 +220,15 @@ funnel_state_sort(FunnelState *s)
 
 /* ---------- the serialized event list ---------- */
 
-/*
- * The format of ca_evbuf_serialize (common.c): the count, then per event the
- * time (8 bytes), the mask and a zero (4 bytes each), in network byte order.
- */
+/* The event list of common.h, aux always 0. */
 void
 funnel_state_write_events(StringInfo buf, const FunnelState *s)
 {
-	char	   *p;
+	char	   *p = ca_evlist_write(buf, s->n);
 	uint32		i;
 
-	pq_sendint64(buf, s->n);
-	if (s->n == 0)
-		return;
-	enlargeStringInfo(buf, (int) ((Size) s->n * 16));
-	p = buf->data + buf->len;
-	for (i = 0; i < s->n; i++)
-	{
-		uint64		ts = pg_hton64((uint64) funnel_state_ts(s, s->wide, i));
-		uint32		mask = pg_hton32(funnel_state_mask(s, s->wide, i));
-		uint32		aux = 0;
-
-		memcpy(p, &ts, 8);
-		memcpy(p + 8, &mask, 4);
-		memcpy(p + 12, &aux, 4);
-		p += 16;
-	}
-	buf->len += (int) ((Size) s->n * 16);
-	buf->data[buf->len] = '\0';
+	for (i = 0; i < s->n; i++, p += CA_EVENT_WIRE_BYTES)
+		ca_event_put(p, funnel_state_ts(s, s->wide, i), funnel_state_mask(s, s->wide, i), 0);
 }
 
 /*
@@ -266,38 +238,28 @@ funnel_state_write_events(StringInfo buf, const FunnelState *s)
 FunnelState *
 funnel_state_read_events(StringInfo buf, FunnelState *s, MemoryContext cxt)
 {
-	int64		n = pq_getmsgint64(buf);
+	int64		n;
+	const char *p = ca_evlist_read(buf, &n);
 	uint32		allowed = s->nsteps >= 32 ? PG_UINT32_MAX : (((uint32) 1 << s->nsteps) - 1);
-	const char *p;
 	int64		i;
 
 	Assert(s->n == 0);
-	if (n < 0 || n > CA_MAX_EVENTS)
-		ereport(ERROR,
-				(errcode(ERRCODE_DATA_CORRUPTED),
-				 errmsg("invalid event count " INT64_FORMAT " in serialized state", n)));
-	ca_deser_check_count(buf, n, 16, "event buffer");
-	p = buf->data + buf->cursor;
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++, p += CA_EVENT_WIRE_BYTES)
 	{
-		uint64		ts;
+		int64		ts;
 		uint32		mask;
+		uint32		aux;
 
-		memcpy(&ts, p, 8);
-		memcpy(&mask, p + 8, 4);
-		p += 16;
-		ts = pg_ntoh64(ts);
-		mask = pg_ntoh32(mask);
+		ca_event_get(p, &ts, &mask, &aux);
 		if ((mask & ~allowed) != 0)
 			ereport(ERROR,
 					(errcode(ERRCODE_DATA_CORRUPTED),
 					 errmsg("serialized window_funnel state has an event outside its steps")));
-		if (TIMESTAMP_NOT_FINITE((int64) ts) || !IS_VALID_TIMESTAMP((int64) ts))
+		if (TIMESTAMP_NOT_FINITE(ts) || !IS_VALID_TIMESTAMP(ts))
 			ereport(ERROR,
 					(errcode(ERRCODE_DATA_CORRUPTED),
 					 errmsg("serialized window_funnel state has an invalid event time")));
-		s = funnel_state_push(s, cxt, (int64) ts, mask);
+		s = funnel_state_push(s, cxt, ts, mask);
 	}
-	buf->cursor += (int) (n * 16);
 	return s;
 }

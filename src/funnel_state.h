@@ -60,6 +60,31 @@ funnel_key(int64 ts, int64 base, int shift, uint32 mask, uint64 *key)
 	return true;
 }
 
+/* The time and the mask a narrow key holds (the inverse of funnel_key). */
+static pg_attribute_always_inline int64
+funnel_key_ts(uint64 key, int64 base, int shift)
+{
+	return (int64) ((uint64) base - ((uint64) 1 << (63 - shift)) + (key >> shift));
+}
+
+static pg_attribute_always_inline uint32
+funnel_key_mask(uint64 key, int shift)
+{
+	return (uint32) (key & (((uint64) 1 << shift) - 1));
+}
+
+/* Append a narrow key to a state with room for it. */
+static inline FunnelState *
+funnel_state_put_key(FunnelState *s, uint64 key, uint32 mask)
+{
+	Assert(!s->wide && s->n < s->cap);
+	if (s->n > 0 && s->ev[s->n - 1] > key)
+		s->sorted = false;
+	s->ev[s->n++] = key;
+	s->seen |= mask;
+	return s;
+}
+
 /* A new, empty state in cxt. */
 extern FunnelState *funnel_state_new(MemoryContext cxt, int nsteps, uint32 flags, int64 window);
 
@@ -80,13 +105,7 @@ funnel_state_push(FunnelState *s, MemoryContext cxt, int64 ts, uint32 mask)
 		if (s->n == 0)
 			s->base = ts;
 		if (likely(funnel_key(ts, s->base, s->nsteps, mask, &key)))
-		{
-			if (s->n > 0 && s->ev[s->n - 1] > key)
-				s->sorted = false;
-			s->ev[s->n++] = key;
-			s->seen |= mask;
-			return s;
-		}
+			return funnel_state_put_key(s, key, mask);
 	}
 	return funnel_state_grow(s, cxt, ts, mask);
 }
@@ -97,7 +116,7 @@ funnel_state_ts(const FunnelState *s, bool wide, uint32 i)
 {
 	if (wide)
 		return ((const CaEvent *) s->ev)[i].ts;
-	return (int64) ((uint64) s->base - ((uint64) 1 << (63 - s->nsteps)) + (s->ev[i] >> s->nsteps));
+	return funnel_key_ts(s->ev[i], s->base, s->nsteps);
 }
 
 static pg_attribute_always_inline uint32
@@ -105,7 +124,7 @@ funnel_state_mask(const FunnelState *s, bool wide, uint32 i)
 {
 	if (wide)
 		return ((const CaEvent *) s->ev)[i].mask;
-	return (uint32) (s->ev[i] & (((uint64) 1 << s->nsteps) - 1));
+	return funnel_key_mask(s->ev[i], s->nsteps);
 }
 
 /* Append b's events to a (same parameters); returns a, which may have moved. */
