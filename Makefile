@@ -18,7 +18,7 @@ OBJS = \
 	src/rfm_quantile.o \
 	src/funnel.o \
 	src/funnel_state.o \
-	src/funnel_log.o \
+	src/event_log.o \
 	src/funnel_report.o \
 	src/retention.o \
 	src/cohort.o \

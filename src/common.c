@@ -17,6 +17,8 @@
 #include "libpq/pqformat.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
+#include "nodes/execnodes.h"
+#include "nodes/primnodes.h"
 #include "catalog/pg_type_d.h"
 #include "utils/builtins.h"
 #include "utils/fmgrprotos.h"
@@ -37,6 +39,45 @@ ca_agg_context(FunctionCallInfo fcinfo, const char *fname)
 				 errmsg("%s called in non-aggregate context", fname),
 				 errhint("It is a support function of an aggregate; call the aggregate.")));
 	return aggcontext;
+}
+
+bool
+ca_agg_is_hashed(FunctionCallInfo fcinfo, MemoryContext aggcxt)
+{
+	AggState   *as;
+
+	if (fcinfo->context == NULL || !IsA(fcinfo->context, AggState))
+		return false;
+	as = (AggState *) fcinfo->context;
+	return as->hashcontext != NULL && aggcxt == as->hashcontext->ecxt_per_tuple_memory;
+}
+
+/* The expression of aggregate argument argno, or NULL when unknown. */
+static Expr *
+AggArgExpr(FunctionCallInfo fcinfo, int argno)
+{
+	Aggref	   *aggref = AggGetAggref(fcinfo);
+
+	if (aggref == NULL || argno < 1 || argno > list_length(aggref->args))
+		return NULL;
+	return list_nth_node(TargetEntry, aggref->args, argno - 1)->expr;
+}
+
+bool
+ca_agg_arg_is_const(FunctionCallInfo fcinfo, int argno)
+{
+	Expr	   *e = AggArgExpr(fcinfo, argno);
+
+	return e != NULL && IsA(e, Const);
+}
+
+bool
+ca_agg_arg_is_fixed_array(FunctionCallInfo fcinfo, int argno)
+{
+	Expr	   *e = AggArgExpr(fcinfo, argno);
+
+	return e != NULL &&
+		(IsA(e, Const) || (IsA(e, ArrayExpr) && !((ArrayExpr *) e)->multidims));
 }
 
 Datum
@@ -375,6 +416,56 @@ ca_evbuf_sort(CaEventBuf *b)
 	qsort(b->ev, b->n, sizeof(CaEvent), EvCmpQsort);
 #endif
 	b->sorted = true;
+}
+
+static inline int
+KeyCmp(const uint64 *a, const uint64 *b)
+{
+	return *a < *b ? -1 : *a > *b ? 1 : 0;
+}
+
+#if PG_VERSION_NUM >= 140000
+#define ST_SORT ca_sort_keys_big
+#define ST_ELEMENT_TYPE uint64
+#define ST_COMPARE(a, b) KeyCmp(a, b)
+#define ST_SCOPE static
+#define ST_DEFINE
+#include "lib/sort_template.h"
+#else
+static int
+KeyCmpQsort(const void *a, const void *b)
+{
+	return KeyCmp((const uint64 *) a, (const uint64 *) b);
+}
+#endif
+
+void
+ca_sort_keys(uint64 *k, int64 n)
+{
+	if (n <= CA_EV_INSERTION_MAX)
+	{
+		int64		i;
+
+		for (i = 1; i < n; i++)
+		{
+			uint64		x = k[i];
+			int64		j = i;
+
+			while (j > 0 && k[j - 1] > x)
+			{
+				k[j] = k[j - 1];
+				j--;
+			}
+			k[j] = x;
+		}
+		return;
+	}
+	CHECK_FOR_INTERRUPTS();
+#if PG_VERSION_NUM >= 140000
+	ca_sort_keys_big(k, n);
+#else
+	qsort(k, n, sizeof(uint64), KeyCmpQsort);
+#endif
 }
 
 char *

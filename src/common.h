@@ -15,6 +15,7 @@
 #include "postgres.h"
 
 #include "fmgr.h"
+#include "common/int.h"
 #include "access/tupdesc.h"
 #include "datatype/timestamp.h"
 #include "lib/stringinfo.h"
@@ -26,6 +27,21 @@
 
 /* The aggregate memory context, or ERROR when not called as an aggregate. */
 extern MemoryContext ca_agg_context(FunctionCallInfo fcinfo, const char *fname);
+
+/*
+ * Whether aggcxt is the hash table's context of a hashed aggregation (a
+ * hashed GROUP BY), where the groups live until the last row is read.
+ */
+extern bool ca_agg_is_hashed(FunctionCallInfo fcinfo, MemoryContext aggcxt);
+
+/*
+ * Whether aggregate argument argno (counted as the transition function counts
+ * them, the state being argument 0) is a constant of the aggregate call; and
+ * whether it is an array of a number of elements fixed for the call: a
+ * constant, or an ARRAY[...] constructor (what a VARIADIC call passes).
+ */
+extern bool ca_agg_arg_is_const(FunctionCallInfo fcinfo, int argno);
+extern bool ca_agg_arg_is_fixed_array(FunctionCallInfo fcinfo, int argno);
 
 /*
  * Build a composite Datum of the function's declared result type.  The blessed
@@ -162,6 +178,46 @@ ca_event_get(const char *p, int64 *ts, uint32 *mask, uint32 *aux)
 }
 
 extern void ca_evbuf_serialize(StringInfo buf, const CaEventBuf *b);
+
+/* ---------- narrow event keys ---------- */
+
+/*
+ * An event as one 8-byte key: the time relative to a base time in the high
+ * bits, the mask in the low shift bits (shift <= 16), so that keys sort in
+ * (time, mask) order, as CaEvents do.  False when the time is too far from
+ * base for a key (2^(63 - shift) microseconds either side: about 4.5 years
+ * with 16 bits of mask, 1,100 years with 8).
+ */
+#define CA_KEY_MAX_SHIFT	16
+
+static inline bool
+ca_key_make(int64 ts, int64 base, int shift, uint32 mask, uint64 *key)
+{
+	int64		delta;
+
+	if (unlikely(pg_sub_s64_overflow(ts, base, &delta) ||
+				 delta < -((int64) 1 << (63 - shift)) ||
+				 delta >= ((int64) 1 << (63 - shift))))
+		return false;
+	*key = ((uint64) (delta + ((int64) 1 << (63 - shift))) << shift) | mask;
+	return true;
+}
+
+/* The time and the mask a key holds (the inverse of ca_key_make). */
+static pg_attribute_always_inline int64
+ca_key_ts(uint64 key, int64 base, int shift)
+{
+	return (int64) ((uint64) base - ((uint64) 1 << (63 - shift)) + (key >> shift));
+}
+
+static pg_attribute_always_inline uint32
+ca_key_mask(uint64 key, int shift)
+{
+	return (uint32) (key & (((uint64) 1 << shift) - 1));
+}
+
+/* Sort keys ascending, that is by (time, mask). */
+extern void ca_sort_keys(uint64 *keys, int64 n);
 extern void ca_evbuf_deserialize(StringInfo buf, CaEventBuf *b, MemoryContext cxt);
 
 /* ---------- serialized states ---------- */

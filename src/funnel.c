@@ -17,7 +17,6 @@
 
 #include "catalog/pg_type.h"
 #include "common.h"
-#include "funnel_log.h"
 #include "funnel_state.h"
 #include "libpq/pqformat.h"
 #include "miscadmin.h"
@@ -49,9 +48,7 @@ typedef struct FunnelArgCache
 	bool		mode_const;		/* mode argument is a Const of the Aggref */
 	bool		steps_const;	/* steps argument is a Const of the Aggref */
 	bool		log_ok;			/* window, mode and number of steps are constants */
-	FunnelLogRef log;			/* the hashed aggregate context and its log */
-	uint32		next_nolog;		/* round robin over nolog[] */
-	MemoryContext nolog[4];		/* aggregate contexts that keep no log */
+	EventLogSite site;			/* the hashed aggregate context and its log */
 	char	   *mode_raw;		/* mode text bytes (no header), or NULL */
 	int			mode_len;
 	uint32		mode_flags;
@@ -171,29 +168,6 @@ FunnelParseMode(const char *str, int len)
 	return flags;
 }
 
-/*
- * The expression of aggregate argument argno (counted as the transition
- * function counts them, the state being argument 0), or NULL when unknown.
- */
-static Expr *
-FunnelArgExpr(FunctionCallInfo fcinfo, int argno)
-{
-	Aggref	   *aggref = AggGetAggref(fcinfo);
-
-	if (aggref == NULL || argno < 1 || argno > list_length(aggref->args))
-		return NULL;
-	return list_nth_node(TargetEntry, aggref->args, argno - 1)->expr;
-}
-
-/* Whether aggregate argument argno is a constant of the aggregate call. */
-static bool
-FunnelArgIsConst(FunctionCallInfo fcinfo, int argno)
-{
-	Expr	   *e = FunnelArgExpr(fcinfo, argno);
-
-	return e != NULL && IsA(e, Const);
-}
-
 static FunnelArgCache *
 FunnelGetCache(FunctionCallInfo fcinfo)
 {
@@ -205,20 +179,6 @@ FunnelGetCache(FunctionCallInfo fcinfo)
 		fcinfo->flinfo->fn_extra = c;
 	}
 	return c;
-}
-
-/*
- * Whether aggregate argument argno is an array of a fixed number of
- * elements: a constant, or an ARRAY[...] constructor (what a VARIADIC call
- * passes).
- */
-static bool
-FunnelArgIsFixedArray(FunctionCallInfo fcinfo, int argno)
-{
-	Expr	   *e = FunnelArgExpr(fcinfo, argno);
-
-	return e != NULL &&
-		(IsA(e, Const) || (IsA(e, ArrayExpr) && !((ArrayExpr *) e)->multidims));
 }
 
 /*
@@ -236,13 +196,13 @@ FunnelNoteConsts(FunctionCallInfo fcinfo, FunnelArgCache *c, int modearg, int st
 
 	if (likely(c->consts_known))
 		return;
-	c->window_const = FunnelArgIsConst(fcinfo, 1);
-	c->mode_const = modearg > 0 && FunnelArgIsConst(fcinfo, modearg);
-	c->steps_const = stepsarg > 0 && FunnelArgIsConst(fcinfo, stepsarg);
+	c->window_const = ca_agg_arg_is_const(fcinfo, 1);
+	c->mode_const = modearg > 0 && ca_agg_arg_is_const(fcinfo, modearg);
+	c->steps_const = stepsarg > 0 && ca_agg_arg_is_const(fcinfo, stepsarg);
 	if (stepsarg > 0)
 		steps_fixed = c->steps_const;
 	else if (stepsarg < 0)
-		steps_fixed = FunnelArgIsFixedArray(fcinfo, -stepsarg);
+		steps_fixed = ca_agg_arg_is_fixed_array(fcinfo, -stepsarg);
 	else
 		steps_fixed = true;
 	c->log_ok = c->window_const && (modearg == 0 || c->mode_const) && steps_fixed;
@@ -481,33 +441,23 @@ FunnelAdd(FunctionCallInfo fcinfo, MemoryContext aggcxt, FunnelState *s,
 /*
  * The log of an aggregate context seen for the first time (on a group's
  * first row): made when the aggregation is hashed and the call's window,
- * mode and number of steps are constants (funnel_log.h).  NULL, and
- * remembered in nolog[], when the groups keep their own events.  A call has
- * at most one hashed context, so at most one log at a time.
+ * mode and number of steps are constants (event_log.h).  NULL, and
+ * remembered by the site, when the groups keep their own events.
  */
 static pg_noinline FunnelLog *
 FunnelLogDecide(FunctionCallInfo fcinfo, FunnelArgCache *c, MemoryContext aggcxt,
 				int nsteps, uint32 flags)
 {
-	Size		i;
+	FunnelLog  *log;
 
-	for (i = 0; i < lengthof(c->nolog); i++)
-		if (c->nolog[i] == aggcxt)
-			return NULL;
-	if (c->log_ok && nsteps <= FUNNEL_NARROW_MAX_STEPS && c->log.log == NULL &&
-		fcinfo->context != NULL && IsA(fcinfo->context, AggState))
-	{
-		AggState   *as = (AggState *) fcinfo->context;
-
-		if (as->hashcontext != NULL && aggcxt == as->hashcontext->ecxt_per_tuple_memory)
-		{
-			FunnelCheckNotNull(fcinfo, 1, "window");
-			return funnel_log_new(aggcxt, &c->log, nsteps, flags,
-								  ca_interval_usec(PG_GETARG_INTERVAL_P(1), "window", true));
-		}
-	}
-	c->nolog[c->next_nolog++ % lengthof(c->nolog)] = aggcxt;
-	return NULL;
+	if (!event_log_may_start(&c->site, fcinfo, aggcxt,
+							 c->log_ok && nsteps <= FUNNEL_NARROW_MAX_STEPS))
+		return NULL;
+	FunnelCheckNotNull(fcinfo, 1, "window");
+	log = (FunnelLog *) event_log_new(aggcxt, &c->site, nsteps, sizeof(FunnelLog));
+	log->flags = flags;
+	log->window = ca_interval_usec(PG_GETARG_INTERVAL_P(1), "window", true);
+	return log;
 }
 
 /*
@@ -521,30 +471,28 @@ FunnelRow(FunctionCallInfo fcinfo, MemoryContext aggcxt, void *state,
 		  uint32 mask, int nsteps, uint32 flags)
 {
 	FunnelArgCache *c = (FunnelArgCache *) fcinfo->flinfo->fn_extra;
-	FunnelLog  *log = NULL;
+	FunnelLog  *log = (FunnelLog *) event_log_of(&c->site, aggcxt);
 
-	if (likely(c->log.cxt == aggcxt && c->log.log != NULL))
-		log = c->log.log;
-	else if (state == NULL)
+	if (log == NULL && state == NULL)
 		log = FunnelLogDecide(fcinfo, c, aggcxt, nsteps, flags);
 	if (log != NULL)
 	{
-		FunnelSlot *slot = state != NULL ? (FunnelSlot *) state : funnel_log_new_slot(log);
+		EventSlot  *slot = state != NULL ? (EventSlot *) state : event_log_new_slot(&log->el);
 
-		Assert(funnel_is_slot(slot) && slot->log == log);
+		Assert(event_log_is_slot(slot) && slot->log == &log->el);
 		/* a log is made only when these are constants of the call */
-		Assert(nsteps == log->nsteps && flags == log->flags);
+		Assert(nsteps == log->el.shift && flags == log->flags);
 		if (mask != 0 || (flags & FUNNEL_STRICT_ORDER))
 		{
 			int64		ts = PG_GETARG_INT64(2);
 
 			if (unlikely(TIMESTAMP_NOT_FINITE(ts)))
 				ca_check_finite_ts(ts, "event time");
-			funnel_log_add(log, slot, ts, mask);
+			event_log_add(&log->el, slot, ts, mask);
 		}
 		PG_RETURN_POINTER(slot);
 	}
-	Assert(state == NULL || !funnel_is_slot(state));
+	Assert(state == NULL || !event_log_is_slot(state));
 	PG_RETURN_POINTER(FunnelAdd(fcinfo, aggcxt, (FunnelState *) state, mask, nsteps, flags));
 }
 
@@ -678,8 +626,8 @@ typedef struct FunnelStackBuf
 static inline FunnelState *
 FunnelEventsOf(void *state, FunnelStackBuf *stack)
 {
-	if (funnel_is_slot(state))
-		return funnel_log_events((FunnelSlot *) state, stack, FUNNEL_STACK_EVENTS);
+	if (event_log_is_slot(state))
+		return funnel_state_from_log((EventSlot *) state, stack, FUNNEL_STACK_EVENTS);
 	return (FunnelState *) state;
 }
 
@@ -719,14 +667,14 @@ funnel_combine(PG_FUNCTION_ARGS)
 		PG_RETURN_POINTER(av);
 	}
 	/* states in a log (not what PostgreSQL combines, but any state works) */
-	if (av != NULL && funnel_is_slot(av))
+	if (av != NULL && event_log_is_slot(av))
 	{
 		MemoryContext old = MemoryContextSwitchTo(aggcxt);
 
-		av = funnel_log_events((FunnelSlot *) av, NULL, 0);
+		av = funnel_state_from_log((EventSlot *) av, NULL, 0);
 		MemoryContextSwitchTo(old);
 	}
-	b = funnel_is_slot(bv) ? funnel_log_events((FunnelSlot *) bv, NULL, 0) : (FunnelState *) bv;
+	b = event_log_is_slot(bv) ? funnel_state_from_log((EventSlot *) bv, NULL, 0) : (FunnelState *) bv;
 	if (av == NULL)
 		a = funnel_state_new(aggcxt, b->nsteps, b->flags, b->window);
 	else

@@ -110,7 +110,7 @@ funnel_state_grow(FunnelState *s, MemoryContext cxt, int64 ts, uint32 mask)
 
 		if (s->n == 0)
 			s->base = ts;
-		if (funnel_key(ts, s->base, s->nsteps, mask, &key))
+		if (ca_key_make(ts, s->base, s->nsteps, mask, &key))
 			return funnel_state_put_key(Reserve(s, 1), key, mask);
 		s = Widen(s, cxt);
 	}
@@ -146,30 +146,6 @@ funnel_state_append(FunnelState *a, MemoryContext cxt, const FunnelState *b)
 
 /* ---------- sorting ---------- */
 
-static inline int
-KeyCmp(const uint64 *a, const uint64 *b)
-{
-	return *a < *b ? -1 : *a > *b ? 1 : 0;
-}
-
-#if PG_VERSION_NUM >= 140000
-#define ST_SORT funnel_sort_keys
-#define ST_ELEMENT_TYPE uint64
-#define ST_COMPARE(a, b) KeyCmp(a, b)
-#define ST_SCOPE static
-#define ST_DEFINE
-#include "lib/sort_template.h"
-#else
-static int
-KeyCmpQsort(const void *a, const void *b)
-{
-	return KeyCmp((const uint64 *) a, (const uint64 *) b);
-}
-#endif
-
-/* at most this many keys are sorted by straight insertion */
-#define FUNNEL_INSERTION_MAX	24
-
 void
 funnel_state_sort(FunnelState *s)
 {
@@ -188,33 +164,8 @@ funnel_state_sort(FunnelState *s)
 		b.sorted = false;
 		ca_evbuf_sort(&b);
 	}
-	else if (s->n <= FUNNEL_INSERTION_MAX)
-	{
-		uint64	   *k = s->ev;
-		uint32		i;
-
-		for (i = 1; i < s->n; i++)
-		{
-			uint64		x = k[i];
-			uint32		j = i;
-
-			while (j > 0 && k[j - 1] > x)
-			{
-				k[j] = k[j - 1];
-				j--;
-			}
-			k[j] = x;
-		}
-	}
 	else
-	{
-		CHECK_FOR_INTERRUPTS();
-#if PG_VERSION_NUM >= 140000
-		funnel_sort_keys(s->ev, s->n);
-#else
-		qsort(s->ev, s->n, sizeof(uint64), KeyCmpQsort);
-#endif
-	}
+		ca_sort_keys(s->ev, s->n);
 	s->sorted = true;
 }
 
@@ -261,5 +212,55 @@ funnel_state_read_events(StringInfo buf, FunnelState *s, MemoryContext cxt)
 					 errmsg("serialized window_funnel state has an invalid event time")));
 		s = funnel_state_push(s, cxt, ts, mask);
 	}
+	return s;
+}
+
+/* ---------- a group's events from the event log ---------- */
+
+FunnelState *
+funnel_state_from_log(EventSlot *slot, void *stackbuf, uint32 stack_events)
+{
+	const FunnelLog *flog = (const FunnelLog *) slot->log;
+	const int	shift = flog->el.shift;
+	const uint64 *keys;
+	const EventLogWide *wide;
+	uint32		n;
+	uint64		nwide;
+	FunnelState *s;
+	uint32		i;
+	uint64		w;
+
+	event_log_slot_events(slot, &keys, &n, &wide, &nwide);
+	if (nwide == 0)
+	{
+		/* the usual case: copy the keys, whose encoding a narrow state shares */
+		uint32		seen = 0;
+
+		s = stackbuf != NULL && n <= stack_events ? (FunnelState *) stackbuf
+			: MemoryContextAlloc(CurrentMemoryContext, FUNNEL_HEADER + (Size) Max(n, 1) * sizeof(uint64));
+		s->nsteps = (uint8) shift;
+		s->flags = (uint8) flog->flags;
+		s->wide = false;
+		s->sorted = false;
+		s->n = n;
+		s->cap = Max(n, 1);
+		s->window = flog->window;
+		s->base = flog->el.base;
+		for (i = 0; i < n; i++)
+		{
+			s->ev[i] = keys[i];
+			seen |= ca_key_mask(keys[i], shift);
+		}
+		s->seen = seen;
+		return s;
+	}
+
+	/* with events too far apart for keys: rebuild through the state's own pushes */
+	s = funnel_state_new(CurrentMemoryContext, shift, flog->flags, flog->window);
+	for (i = 0; i < n; i++)
+		s = funnel_state_push(s, CurrentMemoryContext, ca_key_ts(keys[i], flog->el.base, shift),
+							  ca_key_mask(keys[i], shift));
+	for (w = 0; w < nwide; w++)
+		s = funnel_state_push(s, CurrentMemoryContext, wide[w].ts, wide[w].mask);
 	return s;
 }

@@ -17,10 +17,10 @@
 #define CA_FUNNEL_STATE_H
 
 #include "common.h"
-#include "common/int.h"
+#include "event_log.h"
 
 #define FUNNEL_MAX_STEPS		32
-#define FUNNEL_NARROW_MAX_STEPS	16
+#define FUNNEL_NARROW_MAX_STEPS	CA_KEY_MAX_SHIFT
 
 /* mode flags (serialized: never renumber) */
 #define FUNNEL_STRICT_ORDER		0x01
@@ -31,7 +31,7 @@
 
 typedef struct FunnelState
 {
-	uint8		nsteps;			/* 1 .. FUNNEL_MAX_STEPS (0 marks a FunnelSlot) */
+	uint8		nsteps;			/* 1 .. FUNNEL_MAX_STEPS (0 marks an EventSlot) */
 	uint8		flags;			/* FUNNEL_* mode flags */
 	bool		wide;			/* ev holds CaEvents, not narrow keys */
 	bool		sorted;			/* events are in (time, mask) order */
@@ -42,36 +42,6 @@ typedef struct FunnelState
 	int64		base;			/* narrow keys: the time they are relative to */
 	uint64		ev[FLEXIBLE_ARRAY_MEMBER];
 } FunnelState;
-
-/*
- * A narrow key: the time relative to base in the high bits, the mask in the
- * low nsteps bits.  False when the time is too far from base for a key.
- */
-static inline bool
-funnel_key(int64 ts, int64 base, int shift, uint32 mask, uint64 *key)
-{
-	int64		delta;
-
-	if (unlikely(pg_sub_s64_overflow(ts, base, &delta) ||
-				 delta < -((int64) 1 << (63 - shift)) ||
-				 delta >= ((int64) 1 << (63 - shift))))
-		return false;
-	*key = ((uint64) (delta + ((int64) 1 << (63 - shift))) << shift) | mask;
-	return true;
-}
-
-/* The time and the mask a narrow key holds (the inverse of funnel_key). */
-static pg_attribute_always_inline int64
-funnel_key_ts(uint64 key, int64 base, int shift)
-{
-	return (int64) ((uint64) base - ((uint64) 1 << (63 - shift)) + (key >> shift));
-}
-
-static pg_attribute_always_inline uint32
-funnel_key_mask(uint64 key, int shift)
-{
-	return (uint32) (key & (((uint64) 1 << shift) - 1));
-}
 
 /* Append a narrow key to a state with room for it. */
 static inline FunnelState *
@@ -104,7 +74,7 @@ funnel_state_push(FunnelState *s, MemoryContext cxt, int64 ts, uint32 mask)
 
 		if (s->n == 0)
 			s->base = ts;
-		if (likely(funnel_key(ts, s->base, s->nsteps, mask, &key)))
+		if (likely(ca_key_make(ts, s->base, s->nsteps, mask, &key)))
 			return funnel_state_put_key(s, key, mask);
 	}
 	return funnel_state_grow(s, cxt, ts, mask);
@@ -116,7 +86,7 @@ funnel_state_ts(const FunnelState *s, bool wide, uint32 i)
 {
 	if (wide)
 		return ((const CaEvent *) s->ev)[i].ts;
-	return funnel_key_ts(s->ev[i], s->base, s->nsteps);
+	return ca_key_ts(s->ev[i], s->base, s->nsteps);
 }
 
 static pg_attribute_always_inline uint32
@@ -124,7 +94,7 @@ funnel_state_mask(const FunnelState *s, bool wide, uint32 i)
 {
 	if (wide)
 		return ((const CaEvent *) s->ev)[i].mask;
-	return funnel_key_mask(s->ev[i], s->nsteps);
+	return ca_key_mask(s->ev[i], s->nsteps);
 }
 
 /* Append b's events to a (same parameters); returns a, which may have moved. */
@@ -134,5 +104,23 @@ extern void funnel_state_sort(FunnelState *s);
 /* The events as the serialized event list of common.h; read back by funnel_state_read_events. */
 extern void funnel_state_write_events(StringInfo buf, const FunnelState *s);
 extern FunnelState *funnel_state_read_events(StringInfo buf, FunnelState *s, MemoryContext cxt);
+
+/*
+ * The event log of a hashed window_funnel / funnel_detail (event_log.h),
+ * with the constants its groups share; keys have nsteps bits of mask.
+ */
+typedef struct FunnelLog
+{
+	EventLog	el;
+	uint32		flags;
+	int64		window;
+} FunnelLog;
+
+/*
+ * The events of a slot's group as a FunnelState (not sorted).  Up to
+ * stack_events events go in stackbuf (room for the header and that many
+ * keys, 8-byte aligned), more in a chunk allocated in CurrentMemoryContext.
+ */
+extern FunnelState *funnel_state_from_log(EventSlot *slot, void *stackbuf, uint32 stack_events);
 
 #endif							/* CA_FUNNEL_STATE_H */

@@ -322,7 +322,7 @@ SELECT is((SELECT count(*) FROM rep r JOIN plain p ON p.k = r.step
           'funnel_report rows equal plain SQL conversions, drop-offs and bar lengths');
 
 -- ---------------------------------------------------------------------------
--- The event log of hashed aggregation (src/funnel_log.h): with a constant
+-- The event log of hashed aggregation (src/event_log.h): with a constant
 -- window, mode and number of steps, a hashed GROUP BY appends every row to
 -- one log and each group reads its events back at the end; otherwise each
 -- group keeps its own events.  The checks above vary the window per stream

@@ -1,13 +1,13 @@
 /*-------------------------------------------------------------------------
- * funnel_log.c
- *	  The event log of a hashed window_funnel aggregation: slots, appending,
- *	  grouping the log by slot, and reading one group's events back.  Why
- *	  it exists is in funnel_log.h.
+ * event_log.c
+ *	  The event log of a hashed aggregation: slots, appending, grouping the
+ *	  log by slot, and reading one group's events back.  Why it exists is in
+ *	  event_log.h.
  *-------------------------------------------------------------------------
  */
 #include "postgres.h"
 
-#include "funnel_log.h"
+#include "event_log.h"
 #include "miscadmin.h"
 #include "utils/memutils.h"
 
@@ -20,33 +20,46 @@
 static void
 LogForget(void *arg)
 {
-	FunnelLog  *log = (FunnelLog *) arg;
+	EventLog  *log = (EventLog *) arg;
 
-	if (log->ref != NULL && log->ref->log == log)
+	if (log->site != NULL && log->site->log == log)
 	{
-		log->ref->log = NULL;
-		log->ref->cxt = NULL;
+		log->site->log = NULL;
+		log->site->cxt = NULL;
 	}
 }
 
-FunnelLog *
-funnel_log_new(MemoryContext cxt, FunnelLogRef *ref, int nsteps, uint32 flags, int64 window)
+bool
+event_log_may_start(EventLogSite *site, FunctionCallInfo fcinfo, MemoryContext aggcxt,
+					bool consts_ok)
 {
-	FunnelLog  *log = MemoryContextAllocZero(cxt, sizeof(FunnelLog));
+	Size		i;
 
-	Assert(nsteps >= 1 && nsteps <= FUNNEL_NARROW_MAX_STEPS);
+	for (i = 0; i < lengthof(site->nolog); i++)
+		if (site->nolog[i] == aggcxt)
+			return false;
+	if (consts_ok && site->log == NULL && ca_agg_is_hashed(fcinfo, aggcxt))
+		return true;
+	site->nolog[site->next_nolog++ % lengthof(site->nolog)] = aggcxt;
+	return false;
+}
+
+EventLog *
+event_log_new(MemoryContext cxt, EventLogSite *site, int shift, Size size)
+{
+	EventLog   *log = MemoryContextAllocZero(cxt, Max(size, sizeof(EventLog)));
+
+	Assert(shift >= 1 && shift <= CA_KEY_MAX_SHIFT);
 	log->cxt = cxt;
-	log->ref = ref;
-	log->nsteps = nsteps;
-	log->flags = flags;
-	log->window = window;
+	log->site = site;
+	log->shift = shift;
 	log->cb.func = LogForget;
 	log->cb.arg = log;
 	MemoryContextRegisterResetCallback(cxt, &log->cb);
-	if (ref != NULL)
+	if (site != NULL)
 	{
-		ref->cxt = cxt;
-		ref->log = log;
+		site->cxt = cxt;
+		site->log = log;
 	}
 	return log;
 }
@@ -66,15 +79,15 @@ SegSize(uint32 s)
 
 /* the number of slots block b holds */
 static inline uint32
-BlockSlots(const FunnelLog *log, uint32 b)
+BlockSlots(const EventLog *log, uint32 b)
 {
 	return b == log->nblocks - 1 ? log->blockn : BlockSize(b);
 }
 
-FunnelSlot *
-funnel_log_new_slot(FunnelLog *log)
+EventSlot *
+event_log_new_slot(EventLog *log)
 {
-	FunnelSlot *s;
+	EventSlot *s;
 
 	if (log->nblocks == 0 || log->blockn == BlockSize(log->nblocks - 1))
 	{
@@ -84,10 +97,10 @@ funnel_log_new_slot(FunnelLog *log)
 		{
 			log->blocks_cap = Max(log->blocks_cap * 2, 16);
 			log->blocks = log->blocks == NULL
-				? MemoryContextAlloc(log->cxt, log->blocks_cap * sizeof(FunnelSlot *))
-				: repalloc(log->blocks, log->blocks_cap * sizeof(FunnelSlot *));
+				? MemoryContextAlloc(log->cxt, log->blocks_cap * sizeof(EventSlot *))
+				: repalloc(log->blocks, log->blocks_cap * sizeof(EventSlot *));
 		}
-		log->blocks[log->nblocks++] = MemoryContextAlloc(log->cxt, size * sizeof(FunnelSlot));
+		log->blocks[log->nblocks++] = MemoryContextAlloc(log->cxt, size * sizeof(EventSlot));
 		log->blockn = 0;
 	}
 	s = &log->blocks[log->nblocks - 1][log->blockn++];
@@ -100,7 +113,7 @@ funnel_log_new_slot(FunnelLog *log)
 
 /* Append an entry whose key is made, starting a new segment when needed. */
 static void
-LogAppend(FunnelLog *log, FunnelSlot *slot, uint64 key)
+LogAppend(EventLog *log, EventSlot *slot, uint64 key)
 {
 	if (log->segn >= log->segcap)
 	{
@@ -112,15 +125,15 @@ LogAppend(FunnelLog *log, FunnelSlot *slot, uint64 key)
 			{
 				log->segs_cap = Max(log->segs_cap * 2, 16);
 				log->segs = log->segs == NULL
-					? MemoryContextAlloc(log->cxt, log->segs_cap * sizeof(FunnelLogEntry *))
-					: repalloc(log->segs, log->segs_cap * sizeof(FunnelLogEntry *));
+					? MemoryContextAlloc(log->cxt, log->segs_cap * sizeof(EventLogEntry *))
+					: repalloc(log->segs, log->segs_cap * sizeof(EventLogEntry *));
 			}
 			log->segs[log->nsegs++] = log->seg;
 			log->nentries += log->segn;
 		}
 		/* segment k (the full ones are 0 .. nsegs - 1) holds SegSize(k) entries */
 		size = SegSize(log->nsegs);
-		log->seg = MemoryContextAlloc(log->cxt, size * sizeof(FunnelLogEntry));
+		log->seg = MemoryContextAlloc(log->cxt, size * sizeof(EventLogEntry));
 		log->segcap = size;
 		log->segn = 0;
 	}
@@ -135,7 +148,7 @@ LogAppend(FunnelLog *log, FunnelSlot *slot, uint64 key)
  * grouped keys back as entries, to be grouped again with the new ones.
  */
 static void
-LogUngroup(FunnelLog *log)
+LogUngroup(EventLog *log)
 {
 	uint32		b,
 				i;
@@ -144,7 +157,7 @@ LogUngroup(FunnelLog *log)
 	log->grouped = false;
 	for (b = 0; b < log->nblocks; b++)
 	{
-		FunnelSlot *blk = log->blocks[b];
+		EventSlot *blk = log->blocks[b];
 		uint32		n = BlockSlots(log, b);
 
 		CHECK_FOR_INTERRUPTS();
@@ -162,7 +175,7 @@ LogUngroup(FunnelLog *log)
 }
 
 void
-funnel_log_add_slow(FunnelLog *log, FunnelSlot *slot, int64 ts, uint32 mask)
+event_log_add_slow(EventLog *log, EventSlot *slot, int64 ts, uint32 mask)
 {
 	uint64		key;
 
@@ -173,7 +186,7 @@ funnel_log_add_slow(FunnelLog *log, FunnelSlot *slot, int64 ts, uint32 mask)
 		log->base = ts;
 		log->have_base = true;
 	}
-	if (funnel_key(ts, log->base, log->nsteps, mask, &key))
+	if (ca_key_make(ts, log->base, log->shift, mask, &key))
 	{
 		LogAppend(log, slot, key);
 		return;
@@ -182,11 +195,11 @@ funnel_log_add_slow(FunnelLog *log, FunnelSlot *slot, int64 ts, uint32 mask)
 	if (log->nwide == log->wide_cap)
 	{
 		log->wide_cap = Max(log->wide_cap * 2, 64);
-		if ((Size) log->wide_cap * sizeof(FunnelWideEntry) > MaxAllocHugeSize / 2)
+		if ((Size) log->wide_cap * sizeof(EventLogWide) > MaxAllocHugeSize / 2)
 			ca_too_many_events((int64) log->wide_cap);
 		log->wide = log->wide == NULL
-			? MemoryContextAllocHuge(log->cxt, log->wide_cap * sizeof(FunnelWideEntry))
-			: repalloc_huge(log->wide, log->wide_cap * sizeof(FunnelWideEntry));
+			? MemoryContextAllocHuge(log->cxt, log->wide_cap * sizeof(EventLogWide))
+			: repalloc_huge(log->wide, log->wide_cap * sizeof(EventLogWide));
 	}
 	log->wide[log->nwide].slot = slot;
 	log->wide[log->nwide].ts = ts;
@@ -197,8 +210,8 @@ funnel_log_add_slow(FunnelLog *log, FunnelSlot *slot, int64 ts, uint32 mask)
 static int
 WideCmp(const void *a, const void *b)
 {
-	uintptr_t	x = (uintptr_t) ((const FunnelWideEntry *) a)->slot;
-	uintptr_t	y = (uintptr_t) ((const FunnelWideEntry *) b)->slot;
+	uintptr_t	x = (uintptr_t) ((const EventLogWide *) a)->slot;
+	uintptr_t	y = (uintptr_t) ((const EventLogWide *) b)->slot;
 
 	return x < y ? -1 : x > y ? 1 : 0;
 }
@@ -209,7 +222,7 @@ WideCmp(const void *a, const void *b)
 		uint32		seg_; \
 		for (seg_ = 0; seg_ <= (log)->nsegs; seg_++) \
 		{ \
-			FunnelLogEntry *p_ = seg_ < (log)->nsegs ? (log)->segs[seg_] : (log)->seg; \
+			EventLogEntry *p_ = seg_ < (log)->nsegs ? (log)->segs[seg_] : (log)->seg; \
 			uint32		n_ = seg_ < (log)->nsegs ? SegSize(seg_) : (log)->segn; \
 			uint32		i_; \
 			if (p_ == NULL) \
@@ -217,7 +230,7 @@ WideCmp(const void *a, const void *b)
 			CHECK_FOR_INTERRUPTS(); \
 			for (i_ = 0; i_ < n_; i_++) \
 			{ \
-				FunnelLogEntry *e = &p_[i_]; \
+				EventLogEntry *e = &p_[i_]; \
 				body; \
 			} \
 		} \
@@ -230,7 +243,7 @@ WideCmp(const void *a, const void *b)
  * touched at random.
  */
 static void
-LogGroup(FunnelLog *log)
+LogGroup(EventLog *log)
 {
 	uint64		total = log->nentries + log->segn;
 	uint64		off = 0;
@@ -240,7 +253,7 @@ LogGroup(FunnelLog *log)
 	Assert(!log->grouped);
 	for (b = 0; b < log->nblocks; b++)
 	{
-		FunnelSlot *blk = log->blocks[b];
+		EventSlot *blk = log->blocks[b];
 		uint32		n = BlockSlots(log, b);
 
 		for (i = 0; i < n; i++)
@@ -253,7 +266,7 @@ LogGroup(FunnelLog *log)
 				  });
 	for (b = 0; b < log->nblocks; b++)
 	{
-		FunnelSlot *blk = log->blocks[b];
+		EventSlot *blk = log->blocks[b];
 		uint32		n = BlockSlots(log, b);
 
 		for (i = 0; i < n; i++)
@@ -267,7 +280,7 @@ LogGroup(FunnelLog *log)
 	FOREACH_ENTRY(log, e, log->keys[e->slot->start++] = e->key);
 	for (b = 0; b < log->nblocks; b++)
 	{
-		FunnelSlot *blk = log->blocks[b];
+		EventSlot *blk = log->blocks[b];
 		uint32		n = BlockSlots(log, b);
 
 		for (i = 0; i < n; i++)
@@ -285,77 +298,36 @@ LogGroup(FunnelLog *log)
 	log->nentries = 0;
 
 	if (log->nwide > 1)
-		qsort(log->wide, log->nwide, sizeof(FunnelWideEntry), WideCmp);
+		qsort(log->wide, log->nwide, sizeof(EventLogWide), WideCmp);
 	log->grouped = true;
 }
 
-FunnelState *
-funnel_log_events(FunnelSlot *slot, void *stackbuf, uint32 stack_events)
+void
+event_log_slot_events(EventSlot *slot, const uint64 **keys, uint32 *n,
+					  const EventLogWide **wide, uint64 *nwide)
 {
-	FunnelLog  *log = slot->log;
-	const int	shift = log->nsteps;
-	const uint64 *keys;
-	FunnelState *s;
-	uint64		wlo = 0,
-				whi = 0;
-	uint32		n;
-	uint32		i;
+	EventLog   *log = slot->log;
+	uint64		lo = 0,
+				hi = log->nwide;
 
 	if (!log->grouped)
 		LogGroup(log);
-	keys = log->keys + slot->start;
-	n = slot->count;
+	*keys = log->keys + slot->start;
+	*n = slot->count;
 
-	if (log->nwide > 0)
+	/* the slot's wide events: a range of the list sorted by slot */
+	while (lo < hi)
 	{
-		/* the slot's wide events: [wlo, whi) of the sorted wide list */
-		uint64		lo = 0,
-					hi = log->nwide;
+		uint64		mid = lo + (hi - lo) / 2;
 
-		while (lo < hi)
-		{
-			uint64		mid = lo + (hi - lo) / 2;
-
-			if ((uintptr_t) log->wide[mid].slot < (uintptr_t) slot)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		wlo = whi = lo;
-		while (whi < log->nwide && log->wide[whi].slot == slot)
-			whi++;
+		if ((uintptr_t) log->wide[mid].slot < (uintptr_t) slot)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
-
-	if (whi == wlo)
-	{
-		/* the usual case: copy the keys, whose encoding a narrow state shares */
-		uint32		seen = 0;
-
-		s = stackbuf != NULL && n <= stack_events ? (FunnelState *) stackbuf
-			: MemoryContextAlloc(CurrentMemoryContext, offsetof(FunnelState, ev) + (Size) Max(n, 1) * sizeof(uint64));
-		s->nsteps = (uint8) log->nsteps;
-		s->flags = (uint8) log->flags;
-		s->wide = false;
-		s->sorted = false;
-		s->n = n;
-		s->cap = Max(n, 1);
-		s->window = log->window;
-		s->base = log->base;
-		for (i = 0; i < n; i++)
-		{
-			s->ev[i] = keys[i];
-			seen |= funnel_key_mask(keys[i], shift);
-		}
-		s->seen = seen;
-		return s;
-	}
-
-	/* with events too far apart for keys: rebuild through the state's own pushes */
-	s = funnel_state_new(CurrentMemoryContext, log->nsteps, log->flags, log->window);
-	for (i = 0; i < n; i++)
-		s = funnel_state_push(s, CurrentMemoryContext, funnel_key_ts(keys[i], log->base, shift),
-							  funnel_key_mask(keys[i], shift));
-	for (; wlo < whi; wlo++)
-		s = funnel_state_push(s, CurrentMemoryContext, log->wide[wlo].ts, log->wide[wlo].mask);
-	return s;
+	hi = lo;
+	while (hi < log->nwide && log->wide[hi].slot == slot)
+		hi++;
+	*wide = hi > lo ? log->wide + lo : NULL;
+	*nwide = hi - lo;
 }
