@@ -6,6 +6,11 @@
  *	  state, turns pattern errors into ereport, and hands sorted events to the
  *	  pure-C matcher in seq_pattern.c.
  *
+ *	  In a hashed GROUP BY with a constant pattern and a fixed number of
+ *	  conditions (the usual query), the events go to the aggregate's event
+ *	  log instead (event_log.h): a group's state is then a slot, and the
+ *	  compiled pattern is kept once, with the log.
+ *
  *	  Only rows where at least one condition holds are stored, as ClickHouse
  *	  does; they are what "." and ".*" count.  Events with equal timestamps
  *	  are ordered by their condition bitmask (bit 0 = condition 1) ascending,
@@ -17,6 +22,7 @@
 #include <stddef.h>
 
 #include "common.h"
+#include "event_log.h"
 #include "seq_pattern.h"
 
 #include "catalog/pg_type.h"
@@ -25,6 +31,7 @@
 #include "miscadmin.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
+#include "utils/memutils.h"
 
 /* the matcher reads CaEvent arrays as SeqEvent arrays */
 StaticAssertDecl(sizeof(SeqEvent) == sizeof(CaEvent) &&
@@ -35,17 +42,38 @@ StaticAssertDecl(sizeof(SeqEvent) == sizeof(CaEvent) &&
 
 typedef struct SeqState
 {
-	CaEventBuf	ev;				/* events with at least one condition true */
+	uint8		own;			/* always 1: a state of its own, not an EventSlot */
 	int32		nconds;			/* number of conditions on every row */
 	int32		patlen;			/* bytes of pattern */
 	char	   *pattern;		/* the pattern text, NUL-terminated */
 	SeqPattern	pat;			/* compiled once per state */
+	CaEventBuf	ev;				/* events with at least one condition true */
 } SeqState;
+
+/*
+ * The event log of a hashed aggregation, with an event-less state holding
+ * the pattern and number of conditions every group shares (keys have nconds
+ * bits of mask).
+ */
+typedef struct SeqLog
+{
+	EventLog	el;
+	SeqState   *proto;
+} SeqLog;
+
+/* What a transition function's call site keeps in fn_extra. */
+typedef struct SeqSite
+{
+	bool		consts_known;	/* log_ok worked out */
+	bool		log_ok;			/* pattern constant, number of conditions fixed */
+	EventLogSite site;
+} SeqSite;
 
 #ifdef USE_ASSERT_CHECKING
 static void
 AssertCheckState(const SeqState *st)
 {
+	Assert(st->own == 1);
 	Assert(st->nconds >= 1 && st->nconds <= SEQ_MAX_CONDS);
 	Assert(st->pattern != NULL && (int32) strlen(st->pattern) == st->patlen);
 	Assert(st->ev.n >= 0 && st->ev.n <= st->ev.cap);
@@ -95,6 +123,7 @@ NewState(MemoryContext cxt, const char *pattern, int patlen, int nconds)
 	SeqState   *st = MemoryContextAllocZero(cxt, sizeof(SeqState));
 
 	ca_evbuf_init(&st->ev);
+	st->own = 1;
 	st->nconds = nconds;
 	st->patlen = patlen;
 	st->pattern = MemoryContextAlloc(cxt, patlen + 1);
@@ -125,13 +154,54 @@ CheckSameCount(const SeqState *st, int nconds)
 				 errdetail("The group started with %d conditions and then had %d.", st->nconds, nconds)));
 }
 
+static SeqSite *
+SeqGetSite(FunctionCallInfo fcinfo)
+{
+	SeqSite    *c = (SeqSite *) fcinfo->flinfo->fn_extra;
+
+	if (unlikely(c == NULL))
+	{
+		c = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(SeqSite));
+		fcinfo->flinfo->fn_extra = c;
+	}
+	if (unlikely(!c->consts_known))
+	{
+		c->log_ok = ca_agg_arg_is_const(fcinfo, 1) && ca_agg_arg_is_fixed_array(fcinfo, 3);
+		c->consts_known = true;
+	}
+	return c;
+}
+
+/*
+ * On a group's first row in an aggregate context without a log: a log when
+ * the aggregation is hashed and the pattern and number of conditions are
+ * constants of the call (the pattern is compiled here, once), else NULL.
+ */
+static pg_noinline SeqLog *
+SeqLogDecide(FunctionCallInfo fcinfo, SeqSite *c, MemoryContext aggcxt,
+			 const text *pat, int nconds)
+{
+	SeqLog	   *log;
+	SeqState   *proto;
+
+	if (!event_log_may_start(&c->site, fcinfo, aggcxt, c->log_ok && nconds <= CA_KEY_MAX_SHIFT))
+		return NULL;
+	proto = NewState(aggcxt, VARDATA_ANY(pat), VARSIZE_ANY_EXHDR(pat), nconds);
+	log = (SeqLog *) event_log_new(aggcxt, &c->site, nconds, sizeof(SeqLog));
+	log->proto = proto;
+	return log;
+}
+
 /* sequence_trans(state, pattern, ts, VARIADIC conds): collect one event */
 PG_FUNCTION_INFO_V1(sequence_trans);
 Datum
 sequence_trans(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggcxt = ca_agg_context(fcinfo, "sequence_trans");
-	SeqState   *st = PG_ARGISNULL(0) ? NULL : (SeqState *) PG_GETARG_POINTER(0);
+	void	   *state = PG_ARGISNULL(0) ? NULL : PG_GETARG_POINTER(0);
+	SeqSite    *c = SeqGetSite(fcinfo);
+	SeqLog	   *log = (SeqLog *) event_log_of(&c->site, aggcxt);
+	SeqState   *st;
 	text	   *pat;
 	int64		ts;
 	uint32		mask;
@@ -144,14 +214,31 @@ sequence_trans(PG_FUNCTION_ARGS)
 	/* rows without a time or without conditions are skipped, like NULLs in built-ins */
 	if (PG_ARGISNULL(2) || PG_ARGISNULL(3))
 	{
-		if (st == NULL)
+		if (state == NULL)
 			PG_RETURN_NULL();
-		PG_RETURN_POINTER(st);
+		PG_RETURN_POINTER(state);
 	}
 	pat = PG_GETARG_TEXT_PP(1);
 	ts = PG_GETARG_INT64(2);	/* timestamptz and timestamp: both int64 usec */
 	mask = ca_bool_array_mask(PG_GETARG_ARRAYTYPE_P(3), SEQ_MAX_CONDS, "sequence_match/sequence_count", &nconds);
 
+	if (log == NULL && state == NULL)
+		log = SeqLogDecide(fcinfo, c, aggcxt, pat, nconds);
+	if (log != NULL)
+	{
+		EventSlot  *slot = state != NULL ? (EventSlot *) state : event_log_new_slot(&log->el);
+
+		Assert(event_log_is_slot(slot) && slot->log == &log->el);
+		/* a log is made only when these are constants of the call */
+		Assert(nconds == log->el.shift);
+		ca_check_finite_ts(ts, "event time");
+		if (mask != 0)
+			event_log_add(&log->el, slot, ts, mask);
+		PG_RETURN_POINTER(slot);
+	}
+
+	Assert(state == NULL || !event_log_is_slot(state));
+	st = (SeqState *) state;
 	if (st == NULL)
 		st = NewState(aggcxt, VARDATA_ANY(pat), VARSIZE_ANY_EXHDR(pat), nconds);
 	else
@@ -166,29 +253,143 @@ sequence_trans(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(st);
 }
 
-/* sequence_combine(state, state) */
+/* ---------- the events of a state ---------- */
+
+/* Room on the stack for the events of a group read from a log. */
+#define SEQ_STACK_EVENTS 128
+
+typedef struct SeqEvents
+{
+	const SeqState *st;			/* the pattern and number of conditions */
+	SeqEvent   *ev;				/* sorted by (ts, mask) */
+	int64		n;
+	bool		allocated;		/* ev was palloc'd here */
+	uint64		keys[SEQ_STACK_EVENTS];
+	SeqEvent	stack[SEQ_STACK_EVENTS];
+} SeqEvents;
+
+/*
+ * A state's events in time order: its own, sorted in place, or for a slot
+ * the group's events read from the log (on the stack when they fit, else in
+ * CurrentMemoryContext).  Release with SeqEventsDone.
+ */
+static void
+SeqEventsOf(void *state, SeqEvents *out)
+{
+	const uint64 *keys;
+	const EventLogWide *wide;
+	uint32		n;
+	uint64		nwide;
+	const SeqLog *log;
+	uint64	   *k;
+	uint32		i;
+	uint64		w;
+
+	out->allocated = false;
+	if (!event_log_is_slot(state))
+	{
+		SeqState   *st = (SeqState *) state;
+
+		AssertCheckState(st);
+		ca_evbuf_sort(&st->ev);
+		out->st = st;
+		out->ev = (SeqEvent *) st->ev.ev;
+		out->n = st->ev.n;
+		return;
+	}
+	log = (const SeqLog *) ((EventSlot *) state)->log;
+	event_log_slot_events((EventSlot *) state, &keys, &n, &wide, &nwide);
+	out->st = log->proto;
+	out->n = (int64) n + (int64) nwide;
+	if (out->n > CA_MAX_EVENTS)
+		ca_too_many_events(out->n);
+	if (out->n <= SEQ_STACK_EVENTS)
+	{
+		out->ev = out->stack;
+		k = out->keys;
+	}
+	else
+	{
+		out->ev = palloc(out->n * sizeof(SeqEvent));
+		k = palloc(Max(n, 1) * sizeof(uint64));
+		out->allocated = true;
+	}
+	/* keys sort in (time, mask) order: sort them, then spell them out */
+	memcpy(k, keys, n * sizeof(uint64));
+	ca_sort_keys(k, n);
+	for (i = 0; i < n; i++)
+	{
+		out->ev[i].ts = ca_key_ts(k[i], log->el.base, log->el.shift);
+		out->ev[i].mask = ca_key_mask(k[i], log->el.shift);
+		out->ev[i].aux = 0;
+	}
+	if (k != out->keys)
+		pfree(k);
+	if (nwide > 0)
+	{
+		CaEventBuf	b;
+
+		for (w = 0; w < nwide; w++)
+		{
+			out->ev[n + w].ts = wide[w].ts;
+			out->ev[n + w].mask = wide[w].mask;
+			out->ev[n + w].aux = 0;
+		}
+		b.ev = (CaEvent *) out->ev;
+		b.n = b.cap = out->n;
+		b.sorted = false;
+		ca_evbuf_sort(&b);
+	}
+}
+
+static void
+SeqEventsDone(SeqEvents *e)
+{
+	if (e->allocated)
+		pfree(e->ev);
+}
+
+/*
+ * sequence_combine(state, state).  States in a log (not what PostgreSQL
+ * combines, but any state works) are read out into states of their own.
+ */
 PG_FUNCTION_INFO_V1(sequence_combine);
 Datum
 sequence_combine(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggcxt = ca_agg_context(fcinfo, "sequence_combine");
-	SeqState   *a = PG_ARGISNULL(0) ? NULL : (SeqState *) PG_GETARG_POINTER(0);
-	SeqState   *b = PG_ARGISNULL(1) ? NULL : (SeqState *) PG_GETARG_POINTER(1);
+	void	   *av = PG_ARGISNULL(0) ? NULL : PG_GETARG_POINTER(0);
+	void	   *bv = PG_ARGISNULL(1) ? NULL : PG_GETARG_POINTER(1);
+	SeqState   *a;
+	SeqEvents	b;
 
-	if (b == NULL)
+	if (bv == NULL)
 	{
-		if (a == NULL)
+		if (av == NULL)
 			PG_RETURN_NULL();
-		PG_RETURN_POINTER(a);
+		PG_RETURN_POINTER(av);
 	}
+	if (av != NULL && event_log_is_slot(av))
+	{
+		SeqEvents	e;
+
+		SeqEventsOf(av, &e);
+		a = NewState(aggcxt, e.st->pattern, e.st->patlen, e.st->nconds);
+		ca_evbuf_concat(&a->ev, aggcxt, (const CaEvent *) e.ev, e.n);
+		SeqEventsDone(&e);
+	}
+	else
+		a = (SeqState *) av;
+	SeqEventsOf(bv, &b);
 	if (a == NULL)
-		a = NewState(aggcxt, b->pattern, b->patlen, b->nconds);
+		a = NewState(aggcxt, b.st->pattern, b.st->patlen, b.st->nconds);
 	else
 	{
-		CheckSamePattern(a, b->pattern, b->patlen);
-		CheckSameCount(a, b->nconds);
+		CheckSamePattern(a, b.st->pattern, b.st->patlen);
+		CheckSameCount(a, b.st->nconds);
 	}
-	ca_evbuf_concat(&a->ev, aggcxt, b->ev.ev, b->ev.n);
+	ca_evbuf_concat(&a->ev, aggcxt, (const CaEvent *) b.ev, b.n);
+	SeqEventsDone(&b);
 	AssertCheckState(a);
 	PG_RETURN_POINTER(a);
 }
@@ -198,15 +399,20 @@ PG_FUNCTION_INFO_V1(sequence_serialize);
 Datum
 sequence_serialize(PG_FUNCTION_ARGS)
 {
-	SeqState   *st = (SeqState *) PG_GETARG_POINTER(0);
+	SeqEvents	e;
 	StringInfoData buf;
+	CaEventBuf	ev;
 
-	AssertCheckState(st);
+	SeqEventsOf(PG_GETARG_POINTER(0), &e);
 	ca_ser_begin(&buf, CA_KIND_SEQUENCE);
-	pq_sendint32(&buf, st->nconds);
-	pq_sendint32(&buf, st->patlen);
-	pq_sendbytes(&buf, st->pattern, st->patlen);
-	ca_evbuf_serialize(&buf, &st->ev);
+	pq_sendint32(&buf, e.st->nconds);
+	pq_sendint32(&buf, e.st->patlen);
+	pq_sendbytes(&buf, e.st->pattern, e.st->patlen);
+	ev.ev = (CaEvent *) e.ev;
+	ev.n = ev.cap = e.n;
+	ev.sorted = true;
+	ca_evbuf_serialize(&buf, &ev);
+	SeqEventsDone(&e);
 	PG_RETURN_BYTEA_P(ca_ser_end(&buf));
 }
 
@@ -237,14 +443,12 @@ sequence_deserialize(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(st);
 }
 
-/* Sort once, allocate the matcher's scratch (freed by the caller's pfree). */
+/* The matcher's scratch for n events (freed by the caller's pfree). */
 static void *
-PrepareMatch(SeqState *st)
+MatchScratch(const SeqEvents *e)
 {
-	AssertCheckState(st);
-	ca_evbuf_sort(&st->ev);
 	return MemoryContextAllocHuge(CurrentMemoryContext,
-								  seq_match_scratch_bytes(&st->pat, st->ev.n));
+								  seq_match_scratch_bytes(&e->st->pat, e->n));
 }
 
 /* sequence_match_final(state) → bool */
@@ -252,17 +456,18 @@ PG_FUNCTION_INFO_V1(sequence_match_final);
 Datum
 sequence_match_final(PG_FUNCTION_ARGS)
 {
-	SeqState   *st;
+	SeqEvents	e;
 	void	   *scratch;
 	bool		r;
 
 	(void) ca_agg_context(fcinfo, "sequence_match_final");
 	if (PG_ARGISNULL(0))
 		PG_RETURN_BOOL(false);
-	st = (SeqState *) PG_GETARG_POINTER(0);
-	scratch = PrepareMatch(st);
-	r = seq_match(&st->pat, (const SeqEvent *) st->ev.ev, st->ev.n, scratch, SeqCheckInterrupts);
+	SeqEventsOf(PG_GETARG_POINTER(0), &e);
+	scratch = MatchScratch(&e);
+	r = seq_match(&e.st->pat, e.ev, e.n, scratch, SeqCheckInterrupts);
 	pfree(scratch);
+	SeqEventsDone(&e);
 	PG_RETURN_BOOL(r);
 }
 
@@ -271,16 +476,17 @@ PG_FUNCTION_INFO_V1(sequence_count_final);
 Datum
 sequence_count_final(PG_FUNCTION_ARGS)
 {
-	SeqState   *st;
+	SeqEvents	e;
 	void	   *scratch;
 	int64		r;
 
 	(void) ca_agg_context(fcinfo, "sequence_count_final");
 	if (PG_ARGISNULL(0))
 		PG_RETURN_INT64(0);
-	st = (SeqState *) PG_GETARG_POINTER(0);
-	scratch = PrepareMatch(st);
-	r = seq_count(&st->pat, (const SeqEvent *) st->ev.ev, st->ev.n, scratch, SeqCheckInterrupts);
+	SeqEventsOf(PG_GETARG_POINTER(0), &e);
+	scratch = MatchScratch(&e);
+	r = seq_count(&e.st->pat, e.ev, e.n, scratch, SeqCheckInterrupts);
 	pfree(scratch);
+	SeqEventsDone(&e);
 	PG_RETURN_INT64(r);
 }

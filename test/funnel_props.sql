@@ -387,7 +387,7 @@ END $$;
 -- 20,000 users, 100,000 events with a time order unrelated to the row order
 CREATE TEMP TABLE evbig AS
 SELECT g % 20000 AS uid, timestamptz '2024-03-01 00:00+00' + ((g * 7919) % 50000) * interval '1 minute' AS ts,
-       (ARRAY['view', 'cart', 'pay', 'other'])[1 + (g * 31) % 4] AS e
+       (ARRAY['view', 'cart', 'pay', 'other'])[1 + (g * 7 + g / 20000) % 4] AS e
 FROM generate_series(1, 100000) g;
 ANALYZE evbig;
 SET LOCAL enable_hashagg = off;
@@ -471,7 +471,7 @@ RESET enable_sort;
 -- ---------------------------------------------------------------------------
 CREATE TABLE funnel_par AS
 SELECT g % 20000 AS uid, timestamptz '2024-03-01 00:00+00' + ((g * 7919) % 100000) * interval '1 second' AS ts,
-       (ARRAY['view', 'cart', 'pay', 'other'])[1 + (g * 31) % 4] AS e
+       (ARRAY['view', 'cart', 'pay', 'other'])[1 + (g * 7 + g / 20000) % 4] AS e
 FROM generate_series(1, 200000) g;
 ANALYZE funnel_par;
 

@@ -6,7 +6,7 @@
 \set QUIET 1
 SET client_min_messages = warning;
 BEGIN;
-SELECT plan(27);
+SELECT plan(39);
 
 -- ---------- oracle 2: ClickHouse's backtracking loop, step by step ----------
 -- typ: '*' star, 'E' event (arg = condition bit), '.' any, 'LE','LT','GE','GT','EQ' (arg = usec)
@@ -207,6 +207,131 @@ SELECT is_empty($$
    SELECT g, sequence_match('(?1).*(?t<=3)(?2)', ts, c1, c2, c3), sequence_count('(?1)(?2)', ts, c1, c2, c3) FROM seq_par GROUP BY g)
 $$, 'parallel grouped results equal the serial run');
 RESET max_parallel_workers_per_gather;
+
+-- ---------- the event log (src/event_log.h) ----------
+-- With a constant pattern and a fixed number of conditions, a hashed GROUP BY appends
+-- every row to one log and each group reads its events back at the end; otherwise each
+-- group keeps its own events.  The random cases above vary the pattern per group (no
+-- log); these run constant patterns with the plan forced to hashing and to sorting.
+CREATE TEMP TABLE const_pats (pno int, p text);
+INSERT INTO const_pats VALUES (1, '(?1).*(?2)'), (2, '(?1)(?t<=2)(?2).*(?3)'), (3, '(?3).(?1)'), (4, '(?2)(?t>=1)(?2)');
+CREATE TEMP TABLE const_want AS
+SELECT c.pno, w.id, pg_temp.ch_match(c.p, coalesce(s.tsa, '{}'), coalesce(s.mka, '{}')) AS m,
+       pg_temp.ch_count(c.p, coalesce(s.tsa, '{}'), coalesce(s.mka, '{}')) AS c
+FROM const_pats c CROSS JOIN (SELECT DISTINCT id FROM ev WHERE id <= 2500) w LEFT JOIN ev_stream s USING (id);
+CREATE FUNCTION pg_temp.const_diffs(strategy text) RETURNS bigint LANGUAGE plpgsql AS $f$
+DECLARE r record; n bigint; total bigint := 0;
+BEGIN
+  PERFORM set_config('enable_sort', (strategy <> 'hash')::text, true);
+  PERFORM set_config('enable_hashagg', (strategy = 'hash')::text, true);
+  FOR r IN SELECT * FROM const_pats LOOP
+    EXECUTE format($q$
+      SELECT count(*) FROM (SELECT id, sequence_match(%1$L, ts, c1, c2, c3) AS m, sequence_count(%1$L, ts, c1, c2, c3) AS c
+                            FROM ev WHERE id <= 2500 GROUP BY id) g
+      FULL JOIN (SELECT * FROM const_want WHERE pno = %2$s) w USING (id)
+      WHERE g.m IS DISTINCT FROM w.m OR g.c IS DISTINCT FROM w.c$q$, r.p, r.pno) INTO n;
+    total := total + n;
+  END LOOP;
+  PERFORM set_config('enable_sort', 'on', true);
+  PERFORM set_config('enable_hashagg', 'on', true);
+  RETURN total;
+END $f$;
+SET LOCAL enable_sort = off;
+SELECT matches(pg_temp.plan_of($$SELECT id, sequence_match('(?1).*(?2)', ts, c1, c2, c3) FROM ev GROUP BY id$$),
+               'HashAggregate', 'constant-pattern checks: the hashed plan is forced');
+RESET enable_sort;
+SET LOCAL enable_hashagg = off;
+SELECT matches(pg_temp.plan_of($$SELECT id, sequence_match('(?1).*(?2)', ts, c1, c2, c3) FROM ev GROUP BY id$$),
+               'GroupAggregate', 'constant-pattern checks: the sorted plan is forced');
+RESET enable_hashagg;
+SELECT cmp_ok((SELECT count(*) FILTER (WHERE m) FROM const_want), '>', 1000::bigint, 'the constant patterns match often enough to tell');
+SELECT is(pg_temp.const_diffs('hash'), 0::bigint,
+          'hashed, constant patterns (event log): sequence_match and sequence_count equal the backtracking oracle');
+SELECT is(pg_temp.const_diffs('sort'), 0::bigint,
+          'sorted, constant patterns (own events per group): equal the backtracking oracle');
+
+-- 10,000 users, 100,000 events in an order unrelated to time
+CREATE TEMP TABLE seqbig AS
+SELECT g % 10000 AS uid, timestamptz '2024-03-01 00:00+00' + ((g * 7919) % 100003) * interval '1 second' AS ts,
+       (ARRAY['view', 'cart', 'pay', 'other'])[1 + (g * 7 + g / 10000) % 4] AS e
+FROM generate_series(1, 100000) g;
+ANALYZE seqbig;
+SET LOCAL enable_hashagg = off;
+CREATE TEMP TABLE seqbig_sorted AS
+SELECT uid, sequence_match('(?1)(?t<=40000).*(?2).*(?3)', ts, e = 'view', e = 'cart', e = 'pay') AS m,
+       sequence_count('(?1).*(?3)', ts, e = 'view', e = 'cart', e = 'pay') AS c
+FROM seqbig GROUP BY uid;
+RESET enable_hashagg;
+SELECT ok((SELECT count(*) FILTER (WHERE m) BETWEEN 100 AND 9900 AND count(*) FILTER (WHERE c >= 2) >= 100 FROM seqbig_sorted),
+          'the 10,000-user data has matches, non-matches and repeated matches');
+
+-- a hash aggregation that spills to disk: the log is forgotten between its batches
+SET LOCAL work_mem = '64kB';
+SET LOCAL enable_sort = off;
+CREATE FUNCTION pg_temp.explain_analyze(q text) RETURNS text LANGUAGE plpgsql AS $f$
+DECLARE r text; acc text := '';
+BEGIN
+  FOR r IN EXECUTE 'EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) ' || q LOOP acc := acc || r || E'\n'; END LOOP;
+  RETURN acc;
+END $f$;
+SELECT matches(pg_temp.explain_analyze($$SELECT uid, sequence_count('(?1).*(?3)', ts, e = 'view', e = 'cart', e = 'pay') FROM seqbig GROUP BY uid$$),
+               'HashAggregate.*\n.*\n *Batches: ([2-9]|[1-9][0-9]+)', 'with work_mem 64kB the hashed sequence aggregate spills to disk in batches');
+SELECT is((SELECT count(*) FROM (
+             SELECT uid, sequence_match('(?1)(?t<=40000).*(?2).*(?3)', ts, e = 'view', e = 'cart', e = 'pay') AS m,
+                    sequence_count('(?1).*(?3)', ts, e = 'view', e = 'cart', e = 'pay') AS c
+             FROM seqbig GROUP BY uid) h
+           FULL JOIN seqbig_sorted s USING (uid)
+           WHERE h.m IS DISTINCT FROM s.m OR h.c IS DISTINCT FROM s.c), 0::bigint,
+          'a hashed sequence aggregate that spilled to disk equals the sorted one, user by user');
+RESET work_mem;
+
+-- grouping sets hashed next to sorted ones, and a rescanned hashed aggregation
+SELECT is((SELECT count(*) FROM (
+             SELECT uid, sequence_count('(?1).*(?3)', ts, e = 'view', e = 'cart', e = 'pay') AS c
+             FROM seqbig GROUP BY GROUPING SETS ((uid), (uid % 7))) g
+           LEFT JOIN seqbig_sorted s USING (uid)
+           WHERE g.uid IS NOT NULL AND g.c IS DISTINCT FROM s.c), 0::bigint,
+          'grouping sets: the per-user sets equal the sorted GROUP BY');
+SELECT is((SELECT array_agg(DISTINCT x) FROM generate_series(1, 3) r
+           CROSS JOIN LATERAL (SELECT r - r + sum(c) AS x
+                               FROM (SELECT uid, sequence_count('(?1).*(?3)', ts, e = 'view', e = 'cart', e = 'pay') AS c
+                                     FROM seqbig GROUP BY uid) a) b),
+          (SELECT array_agg(sum) FROM (SELECT sum(c) FROM seqbig_sorted) s),
+          'a rescanned hashed sequence aggregate gives the same answer every time');
+
+-- parallel workers aggregate into logs and serialize their slots; the leader combines
+SET LOCAL parallel_setup_cost = 0;
+SET LOCAL parallel_tuple_cost = 0;
+SET LOCAL min_parallel_table_scan_size = 0;
+SET LOCAL max_parallel_workers_per_gather = 2;
+SELECT is((SELECT count(*) FROM (
+             SELECT uid, sequence_match('(?1)(?t<=40000).*(?2).*(?3)', ts, e = 'view', e = 'cart', e = 'pay') AS m,
+                    sequence_count('(?1).*(?3)', ts, e = 'view', e = 'cart', e = 'pay') AS c
+             FROM seqbig GROUP BY uid) h
+           FULL JOIN seqbig_sorted s USING (uid)
+           WHERE h.m IS DISTINCT FROM s.m OR h.c IS DISTINCT FROM s.c), 0::bigint,
+          'hashed partial aggregation in parallel workers (slots serialized) equals the sorted run');
+RESET max_parallel_workers_per_gather;
+RESET enable_sort;
+
+-- 16 conditions, events years apart: too far apart for the log's 8-byte keys (16
+-- conditions leave about 4.5 years either side), kept aside as they are.  User u has
+-- condition k at 1990 + 3k years; condition u % 17 (if 1..16) is missing.
+CREATE TEMP TABLE seqyears AS
+SELECT u, k, timestamptz '1990-01-01 00:00+00' + make_interval(years => 3 * k, mins => u) AS ts
+FROM generate_series(1, 400) u CROSS JOIN generate_series(1, 16) k
+WHERE k <> u % 17
+ORDER BY random();
+SET LOCAL enable_sort = off;
+SELECT is((SELECT count(*) FROM (
+             SELECT u, sequence_match('(?1)(?2)(?3)(?4)(?5)(?6)(?7)(?8)(?9)(?10)(?11)(?12)(?13)(?14)(?15)(?16)', ts,
+                                      VARIADIC ARRAY[k = 1, k = 2, k = 3, k = 4, k = 5, k = 6, k = 7, k = 8, k = 9, k = 10, k = 11, k = 12, k = 13, k = 14, k = 15, k = 16]) AS m,
+                    sequence_count('(?1)(?t>=94000000)(?2)', ts,
+                                   VARIADIC ARRAY[k = 1, k = 2, k = 3, k = 4, k = 5, k = 6, k = 7, k = 8, k = 9, k = 10, k = 11, k = 12, k = 13, k = 14, k = 15, k = 16]) AS c
+             FROM seqyears GROUP BY u) x
+           WHERE m <> (u % 17 = 0) OR c <> (u % 17 NOT IN (1, 2))::int), 0::bigint,
+          'hashed, 16 conditions over 48 years (events kept aside): every match and count right');
+RESET enable_sort;
 
 -- ---------- errors, each with SQLSTATE and position ----------
 CREATE FUNCTION pg_temp.err_of(p text) RETURNS text LANGUAGE plpgsql AS $f$
