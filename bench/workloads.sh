@@ -36,6 +36,17 @@ bench_one "funnel_by_cohort@$N" "$ROWS" \
 "" "SELECT user_id, count(*) FROM bench.events_by_user GROUP BY user_id"
 BENCH_SET=""
 
+# --- sequences (issue 4): sequence_match vs the self-join an analyst writes for "viewed,
+# then put in the cart within an hour, then paid within an hour of that"
+bench_one "sequence_match@$N" "$ROWS" \
+"SELECT user_id, sequence_match('(?1)(?t<=3600)(?2)(?t<=3600)(?3)', ts, event = 'view', event = 'cart', event = 'pay') FROM bench.events GROUP BY user_id" \
+"SELECT v.user_id, bool_or(p.ts IS NOT NULL)
+   FROM bench.events v
+   LEFT JOIN bench.events c ON c.user_id = v.user_id AND c.event = 'cart' AND c.ts >= v.ts AND c.ts <= v.ts + interval '1 hour'
+   LEFT JOIN bench.events p ON p.user_id = c.user_id AND p.event = 'pay'  AND p.ts >= c.ts AND p.ts <= c.ts + interval '1 hour'
+  WHERE v.event = 'view' GROUP BY v.user_id" \
+"$FLOOR_EV"
+
 # --- retention (issue 4): cohort x month matrix vs the self-join matrix
 # the self-join matrix an analyst writes today: baseline of both retention rows
 RETENTION_BASELINE="WITH f AS (SELECT user_id, date_trunc('month', min(ts)) AS cohort FROM bench.events GROUP BY user_id),

@@ -39,6 +39,7 @@ LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE AGGREGATE @extschema@.sequence_match(pattern text, ts timestamptz, VARIADIC conds bool[]) (
     SFUNC = @extschema@.sequence_trans,
     STYPE = internal,
+    SSPACE = 450,
     FINALFUNC = @extschema@.sequence_match_final,
     COMBINEFUNC = @extschema@.sequence_combine,
     SERIALFUNC = @extschema@.sequence_serialize,
@@ -49,6 +50,7 @@ CREATE AGGREGATE @extschema@.sequence_match(pattern text, ts timestamptz, VARIAD
 CREATE AGGREGATE @extschema@.sequence_match(pattern text, ts timestamp, VARIADIC conds bool[]) (
     SFUNC = @extschema@.sequence_trans,
     STYPE = internal,
+    SSPACE = 450,
     FINALFUNC = @extschema@.sequence_match_final,
     COMBINEFUNC = @extschema@.sequence_combine,
     SERIALFUNC = @extschema@.sequence_serialize,
@@ -59,6 +61,7 @@ CREATE AGGREGATE @extschema@.sequence_match(pattern text, ts timestamp, VARIADIC
 CREATE AGGREGATE @extschema@.sequence_count(pattern text, ts timestamptz, VARIADIC conds bool[]) (
     SFUNC = @extschema@.sequence_trans,
     STYPE = internal,
+    SSPACE = 450,
     FINALFUNC = @extschema@.sequence_count_final,
     COMBINEFUNC = @extschema@.sequence_combine,
     SERIALFUNC = @extschema@.sequence_serialize,
@@ -69,6 +72,7 @@ CREATE AGGREGATE @extschema@.sequence_count(pattern text, ts timestamptz, VARIAD
 CREATE AGGREGATE @extschema@.sequence_count(pattern text, ts timestamp, VARIADIC conds bool[]) (
     SFUNC = @extschema@.sequence_trans,
     STYPE = internal,
+    SSPACE = 450,
     FINALFUNC = @extschema@.sequence_count_final,
     COMBINEFUNC = @extschema@.sequence_combine,
     SERIALFUNC = @extschema@.sequence_serialize,
