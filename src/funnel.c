@@ -714,7 +714,12 @@ PG_FUNCTION_INFO_V1(funnel_deserialize);
 Datum
 funnel_deserialize(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcxt = ca_agg_context(fcinfo, "funnel_deserialize");
+	/*
+	 * The state is only read by the combine function, which copies it into
+	 * the aggregate context: it goes in the caller's per-tuple memory, so a
+	 * hashed finalize does not keep every partial state it was given.
+	 */
+	MemoryContext cxt = CurrentMemoryContext;
 	bytea	   *b = PG_GETARG_BYTEA_PP(0);
 	StringInfoData buf;
 	FunnelState *s;
@@ -722,6 +727,7 @@ funnel_deserialize(PG_FUNCTION_ARGS)
 	uint32		flags;
 	int64		window;
 
+	(void) ca_agg_context(fcinfo, "funnel_deserialize");
 	ca_deser_begin(&buf, b, CA_KIND_FUNNEL, "window_funnel");
 	nsteps = (int32) pq_getmsgint(&buf, 4);
 	flags = (uint32) pq_getmsgint(&buf, 4);
@@ -731,8 +737,8 @@ funnel_deserialize(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATA_CORRUPTED),
 				 errmsg("serialized window_funnel state has invalid parameters")));
-	s = funnel_state_new(aggcxt, nsteps, flags, window);
-	s = funnel_state_read_events(&buf, s, aggcxt);
+	s = funnel_state_new(cxt, nsteps, flags, window);
+	s = funnel_state_read_events(&buf, s, cxt);
 	ca_deser_end(&buf, "window_funnel");
 	AssertCheckState(s);
 	PG_RETURN_POINTER(s);

@@ -40,13 +40,24 @@ StaticAssertDecl(sizeof(SeqEvent) == sizeof(CaEvent) &&
 				 offsetof(SeqEvent, aux) == offsetof(CaEvent, aux),
 				 "SeqEvent must have CaEvent's layout");
 
-typedef struct SeqState
+/* A pattern compiled for a number of conditions. */
+typedef struct SeqCompiled
 {
-	uint8		own;			/* always 1: a state of its own, not an EventSlot */
 	int32		nconds;			/* number of conditions on every row */
 	int32		patlen;			/* bytes of pattern */
 	char	   *pattern;		/* the pattern text, NUL-terminated */
-	SeqPattern	pat;			/* compiled once per state */
+	SeqPattern	pat;
+} SeqCompiled;
+
+/*
+ * A group's own state.  The compiled pattern is shared by every state of a
+ * call site that has the first pattern it saw (with a constant pattern: all
+ * of them), else it is the state's own.
+ */
+typedef struct SeqState
+{
+	uint8		own;			/* always 1: a state of its own, not an EventSlot */
+	const SeqCompiled *pc;
 	CaEventBuf	ev;				/* events with at least one condition true */
 } SeqState;
 
@@ -58,13 +69,14 @@ typedef struct SeqState
 typedef struct SeqLog
 {
 	EventLog	el;
-	SeqState   *proto;
+	const SeqCompiled *pc;
 } SeqLog;
 
-/* What a transition function's call site keeps in fn_extra. */
+/* What a call site (transition, combine, deserialize) keeps in fn_extra. */
 typedef struct SeqSite
 {
-	bool		consts_known;	/* log_ok worked out */
+	SeqCompiled *shared;		/* the first pattern compiled here, in fn_mcxt */
+	bool		consts_known;	/* log_ok worked out (transition) */
 	bool		log_ok;			/* pattern constant, number of conditions fixed */
 	EventLogSite site;
 } SeqSite;
@@ -74,10 +86,10 @@ static void
 AssertCheckState(const SeqState *st)
 {
 	Assert(st->own == 1);
-	Assert(st->nconds >= 1 && st->nconds <= SEQ_MAX_CONDS);
-	Assert(st->pattern != NULL && (int32) strlen(st->pattern) == st->patlen);
+	Assert(st->pc->nconds >= 1 && st->pc->nconds <= SEQ_MAX_CONDS);
+	Assert(st->pc->pattern != NULL && (int32) strlen(st->pc->pattern) == st->pc->patlen);
 	Assert(st->ev.n >= 0 && st->ev.n <= st->ev.cap);
-	Assert(st->pat.nactions >= 1 && st->pat.max_cond <= st->nconds);
+	Assert(st->pc->pat.nactions >= 1 && st->pc->pat.max_cond <= st->pc->nconds);
 }
 #else
 #define AssertCheckState(st) ((void) 0)
@@ -106,52 +118,22 @@ ReportPatternError(const char *pattern, int patlen, const SeqError *err)
 			 errhint("Patterns are made of (?N), ., .* and (?t<=S), (?t<S), (?t>=S), (?t>S), (?t==S) with no spaces.")));
 }
 
-/* Compile st->pattern for st->nconds conditions into st->pat (in cxt). */
-static void
-CompileState(SeqState *st, MemoryContext cxt)
+/* Compile a pattern for nconds conditions, in cxt. */
+static SeqCompiled *
+Compile(MemoryContext cxt, const char *pattern, int patlen, int nconds)
 {
+	SeqCompiled *pc = MemoryContextAllocZero(cxt, sizeof(SeqCompiled));
 	SeqError	err;
 
-	st->pat.actions = MemoryContextAlloc(cxt, sizeof(SeqAction) * seq_pattern_max_actions(st->patlen));
-	if (!seq_pattern_compile(st->pattern, st->patlen, st->nconds, &st->pat, &err))
-		ReportPatternError(st->pattern, st->patlen, &err);
-}
-
-static SeqState *
-NewState(MemoryContext cxt, const char *pattern, int patlen, int nconds)
-{
-	SeqState   *st = MemoryContextAllocZero(cxt, sizeof(SeqState));
-
-	ca_evbuf_init(&st->ev);
-	st->own = 1;
-	st->nconds = nconds;
-	st->patlen = patlen;
-	st->pattern = MemoryContextAlloc(cxt, patlen + 1);
-	memcpy(st->pattern, pattern, patlen);
-	st->pattern[patlen] = '\0';
-	CompileState(st, cxt);
-	return st;
-}
-
-static inline void
-CheckSamePattern(const SeqState *st, const char *pattern, int patlen)
-{
-	if (patlen != st->patlen || memcmp(pattern, st->pattern, patlen) != 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("sequence pattern must be the same on every row of a group"),
-				 errdetail("The group started with \"%s\" and then had \"%.*s\".",
-						   st->pattern, patlen, pattern)));
-}
-
-static inline void
-CheckSameCount(const SeqState *st, int nconds)
-{
-	if (nconds != st->nconds)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("number of conditions must be the same on every row of a group"),
-				 errdetail("The group started with %d conditions and then had %d.", st->nconds, nconds)));
+	pc->nconds = nconds;
+	pc->patlen = patlen;
+	pc->pattern = MemoryContextAlloc(cxt, patlen + 1);
+	memcpy(pc->pattern, pattern, patlen);
+	pc->pattern[patlen] = '\0';
+	pc->pat.actions = MemoryContextAlloc(cxt, sizeof(SeqAction) * seq_pattern_max_actions(patlen));
+	if (!seq_pattern_compile(pc->pattern, patlen, nconds, &pc->pat, &err))
+		ReportPatternError(pc->pattern, patlen, &err);
+	return pc;
 }
 
 static SeqSite *
@@ -164,6 +146,67 @@ SeqGetSite(FunctionCallInfo fcinfo)
 		c = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(SeqSite));
 		fcinfo->flinfo->fn_extra = c;
 	}
+	return c;
+}
+
+/*
+ * The compiled pattern for a new state: the call site's shared one when the
+ * pattern is the one it holds (compiled once, in fn_mcxt, which outlives the
+ * aggregate's states), else a copy of the state's own in cxt, so that a
+ * pattern varying per group costs memory per group, not per query.
+ */
+static const SeqCompiled *
+SharedPattern(FunctionCallInfo fcinfo, MemoryContext cxt, const char *pattern, int patlen, int nconds)
+{
+	SeqSite    *c = SeqGetSite(fcinfo);
+	SeqCompiled *pc = c->shared;
+
+	if (pc != NULL && pc->nconds == nconds && pc->patlen == patlen &&
+		memcmp(pc->pattern, pattern, patlen) == 0)
+		return pc;
+	if (pc == NULL)
+		return c->shared = Compile(fcinfo->flinfo->fn_mcxt, pattern, patlen, nconds);
+	return Compile(cxt, pattern, patlen, nconds);
+}
+
+static SeqState *
+NewState(FunctionCallInfo fcinfo, MemoryContext cxt, const char *pattern, int patlen, int nconds)
+{
+	SeqState   *st = MemoryContextAlloc(cxt, sizeof(SeqState));
+
+	st->own = 1;
+	st->pc = SharedPattern(fcinfo, cxt, pattern, patlen, nconds);
+	ca_evbuf_init(&st->ev);
+	return st;
+}
+
+static inline void
+CheckSamePattern(const SeqState *st, const char *pattern, int patlen)
+{
+	if (patlen != st->pc->patlen || memcmp(pattern, st->pc->pattern, patlen) != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("sequence pattern must be the same on every row of a group"),
+				 errdetail("The group started with \"%s\" and then had \"%.*s\".",
+						   st->pc->pattern, patlen, pattern)));
+}
+
+static inline void
+CheckSameCount(const SeqState *st, int nconds)
+{
+	if (nconds != st->pc->nconds)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("number of conditions must be the same on every row of a group"),
+				 errdetail("The group started with %d conditions and then had %d.", st->pc->nconds, nconds)));
+}
+
+/* The transition function's site, with whether its arguments allow a log. */
+static inline SeqSite *
+SeqTransSite(FunctionCallInfo fcinfo)
+{
+	SeqSite    *c = SeqGetSite(fcinfo);
+
 	if (unlikely(!c->consts_known))
 	{
 		c->log_ok = ca_agg_arg_is_const(fcinfo, 1) && ca_agg_arg_is_fixed_array(fcinfo, 3);
@@ -181,14 +224,14 @@ static pg_noinline SeqLog *
 SeqLogDecide(FunctionCallInfo fcinfo, SeqSite *c, MemoryContext aggcxt,
 			 const text *pat, int nconds)
 {
+	const SeqCompiled *pc;
 	SeqLog	   *log;
-	SeqState   *proto;
 
 	if (!event_log_may_start(&c->site, fcinfo, aggcxt, c->log_ok && nconds <= CA_KEY_MAX_SHIFT))
 		return NULL;
-	proto = NewState(aggcxt, VARDATA_ANY(pat), VARSIZE_ANY_EXHDR(pat), nconds);
+	pc = SharedPattern(fcinfo, aggcxt, VARDATA_ANY(pat), VARSIZE_ANY_EXHDR(pat), nconds);
 	log = (SeqLog *) event_log_new(aggcxt, &c->site, nconds, sizeof(SeqLog));
-	log->proto = proto;
+	log->pc = pc;
 	return log;
 }
 
@@ -199,7 +242,7 @@ sequence_trans(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggcxt = ca_agg_context(fcinfo, "sequence_trans");
 	void	   *state = PG_ARGISNULL(0) ? NULL : PG_GETARG_POINTER(0);
-	SeqSite    *c = SeqGetSite(fcinfo);
+	SeqSite    *c = SeqTransSite(fcinfo);
 	SeqLog	   *log = (SeqLog *) event_log_of(&c->site, aggcxt);
 	SeqState   *st;
 	text	   *pat;
@@ -240,7 +283,7 @@ sequence_trans(PG_FUNCTION_ARGS)
 	Assert(state == NULL || !event_log_is_slot(state));
 	st = (SeqState *) state;
 	if (st == NULL)
-		st = NewState(aggcxt, VARDATA_ANY(pat), VARSIZE_ANY_EXHDR(pat), nconds);
+		st = NewState(fcinfo, aggcxt, VARDATA_ANY(pat), VARSIZE_ANY_EXHDR(pat), nconds);
 	else
 	{
 		CheckSamePattern(st, VARDATA_ANY(pat), VARSIZE_ANY_EXHDR(pat));
@@ -260,7 +303,7 @@ sequence_trans(PG_FUNCTION_ARGS)
 
 typedef struct SeqEvents
 {
-	const SeqState *st;			/* the pattern and number of conditions */
+	const SeqCompiled *pc;		/* the pattern and number of conditions */
 	SeqEvent   *ev;				/* sorted by (ts, mask) */
 	int64		n;
 	bool		allocated;		/* ev was palloc'd here */
@@ -292,14 +335,14 @@ SeqEventsOf(void *state, SeqEvents *out)
 
 		AssertCheckState(st);
 		ca_evbuf_sort(&st->ev);
-		out->st = st;
+		out->pc = st->pc;
 		out->ev = (SeqEvent *) st->ev.ev;
 		out->n = st->ev.n;
 		return;
 	}
 	log = (const SeqLog *) ((EventSlot *) state)->log;
 	event_log_slot_events((EventSlot *) state, &keys, &n, &wide, &nwide);
-	out->st = log->proto;
+	out->pc = log->pc;
 	out->n = (int64) n + (int64) nwide;
 	if (out->n > CA_MAX_EVENTS)
 		ca_too_many_events(out->n);
@@ -374,7 +417,7 @@ sequence_combine(PG_FUNCTION_ARGS)
 		SeqEvents	e;
 
 		SeqEventsOf(av, &e);
-		a = NewState(aggcxt, e.st->pattern, e.st->patlen, e.st->nconds);
+		a = NewState(fcinfo, aggcxt, e.pc->pattern, e.pc->patlen, e.pc->nconds);
 		ca_evbuf_concat(&a->ev, aggcxt, (const CaEvent *) e.ev, e.n);
 		SeqEventsDone(&e);
 	}
@@ -382,11 +425,11 @@ sequence_combine(PG_FUNCTION_ARGS)
 		a = (SeqState *) av;
 	SeqEventsOf(bv, &b);
 	if (a == NULL)
-		a = NewState(aggcxt, b.st->pattern, b.st->patlen, b.st->nconds);
+		a = NewState(fcinfo, aggcxt, b.pc->pattern, b.pc->patlen, b.pc->nconds);
 	else
 	{
-		CheckSamePattern(a, b.st->pattern, b.st->patlen);
-		CheckSameCount(a, b.st->nconds);
+		CheckSamePattern(a, b.pc->pattern, b.pc->patlen);
+		CheckSameCount(a, b.pc->nconds);
 	}
 	ca_evbuf_concat(&a->ev, aggcxt, (const CaEvent *) b.ev, b.n);
 	SeqEventsDone(&b);
@@ -405,9 +448,9 @@ sequence_serialize(PG_FUNCTION_ARGS)
 
 	SeqEventsOf(PG_GETARG_POINTER(0), &e);
 	ca_ser_begin(&buf, CA_KIND_SEQUENCE);
-	pq_sendint32(&buf, e.st->nconds);
-	pq_sendint32(&buf, e.st->patlen);
-	pq_sendbytes(&buf, e.st->pattern, e.st->patlen);
+	pq_sendint32(&buf, e.pc->nconds);
+	pq_sendint32(&buf, e.pc->patlen);
+	pq_sendbytes(&buf, e.pc->pattern, e.pc->patlen);
 	ev.ev = (CaEvent *) e.ev;
 	ev.n = ev.cap = e.n;
 	ev.sorted = true;
@@ -421,12 +464,18 @@ PG_FUNCTION_INFO_V1(sequence_deserialize);
 Datum
 sequence_deserialize(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcxt = ca_agg_context(fcinfo, "sequence_deserialize");
+	/*
+	 * The state is only read by the combine function, which copies it into
+	 * the aggregate context: it goes in the caller's per-tuple memory, so a
+	 * hashed finalize does not keep every partial state it was given.
+	 */
+	MemoryContext cxt = CurrentMemoryContext;
 	StringInfoData buf;
 	int32		nconds;
 	int32		patlen;
 	SeqState   *st;
 
+	(void) ca_agg_context(fcinfo, "sequence_deserialize");
 	ca_deser_begin(&buf, PG_GETARG_BYTEA_PP(0), CA_KIND_SEQUENCE, "sequence");
 	nconds = pq_getmsgint(&buf, 4);
 	patlen = pq_getmsgint(&buf, 4);
@@ -435,8 +484,8 @@ sequence_deserialize(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_DATA_CORRUPTED),
 				 errmsg("invalid condition count %d in serialized sequence state", nconds)));
 	ca_deser_check_count(&buf, patlen, 1, "sequence pattern");
-	st = NewState(aggcxt, pq_getmsgbytes(&buf, patlen), patlen, nconds);
-	ca_evbuf_deserialize(&buf, &st->ev, aggcxt);
+	st = NewState(fcinfo, cxt, pq_getmsgbytes(&buf, patlen), patlen, nconds);
+	ca_evbuf_deserialize(&buf, &st->ev, cxt);
 	ca_deser_end(&buf, "sequence");
 	pfree(buf.data);
 	AssertCheckState(st);
@@ -448,7 +497,7 @@ static void *
 MatchScratch(const SeqEvents *e)
 {
 	return MemoryContextAllocHuge(CurrentMemoryContext,
-								  seq_match_scratch_bytes(&e->st->pat, e->n));
+								  seq_match_scratch_bytes(&e->pc->pat, e->n));
 }
 
 /* sequence_match_final(state) → bool */
@@ -465,7 +514,7 @@ sequence_match_final(PG_FUNCTION_ARGS)
 		PG_RETURN_BOOL(false);
 	SeqEventsOf(PG_GETARG_POINTER(0), &e);
 	scratch = MatchScratch(&e);
-	r = seq_match(&e.st->pat, e.ev, e.n, scratch, SeqCheckInterrupts);
+	r = seq_match(&e.pc->pat, e.ev, e.n, scratch, SeqCheckInterrupts);
 	pfree(scratch);
 	SeqEventsDone(&e);
 	PG_RETURN_BOOL(r);
@@ -485,7 +534,7 @@ sequence_count_final(PG_FUNCTION_ARGS)
 		PG_RETURN_INT64(0);
 	SeqEventsOf(PG_GETARG_POINTER(0), &e);
 	scratch = MatchScratch(&e);
-	r = seq_count(&e.st->pat, e.ev, e.n, scratch, SeqCheckInterrupts);
+	r = seq_count(&e.pc->pat, e.ev, e.n, scratch, SeqCheckInterrupts);
 	pfree(scratch);
 	SeqEventsDone(&e);
 	PG_RETURN_INT64(r);
