@@ -20,7 +20,7 @@
 static void
 LogForget(void *arg)
 {
-	EventLog  *log = (EventLog *) arg;
+	EventLog   *log = (EventLog *) arg;
 
 	if (log->site != NULL && log->site->log == log)
 	{
@@ -87,7 +87,7 @@ BlockSlots(const EventLog *log, uint32 b)
 EventSlot *
 event_log_new_slot(EventLog *log)
 {
-	EventSlot *s;
+	EventSlot  *s;
 
 	if (log->nblocks == 0 || log->blockn == BlockSize(log->nblocks - 1))
 	{
@@ -157,7 +157,7 @@ LogUngroup(EventLog *log)
 	log->grouped = false;
 	for (b = 0; b < log->nblocks; b++)
 	{
-		EventSlot *blk = log->blocks[b];
+		EventSlot  *blk = log->blocks[b];
 		uint32		n = BlockSlots(log, b);
 
 		CHECK_FOR_INTERRUPTS();
@@ -253,7 +253,7 @@ LogGroup(EventLog *log)
 	Assert(!log->grouped);
 	for (b = 0; b < log->nblocks; b++)
 	{
-		EventSlot *blk = log->blocks[b];
+		EventSlot  *blk = log->blocks[b];
 		uint32		n = BlockSlots(log, b);
 
 		for (i = 0; i < n; i++)
@@ -266,7 +266,7 @@ LogGroup(EventLog *log)
 				  });
 	for (b = 0; b < log->nblocks; b++)
 	{
-		EventSlot *blk = log->blocks[b];
+		EventSlot  *blk = log->blocks[b];
 		uint32		n = BlockSlots(log, b);
 
 		for (i = 0; i < n; i++)
@@ -280,7 +280,7 @@ LogGroup(EventLog *log)
 	FOREACH_ENTRY(log, e, log->keys[e->slot->start++] = e->key);
 	for (b = 0; b < log->nblocks; b++)
 	{
-		EventSlot *blk = log->blocks[b];
+		EventSlot  *blk = log->blocks[b];
 		uint32		n = BlockSlots(log, b);
 
 		for (i = 0; i < n; i++)
