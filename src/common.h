@@ -29,6 +29,18 @@
 extern MemoryContext ca_agg_context(FunctionCallInfo fcinfo, const char *fname);
 
 /*
+ * The zeroed struct of size bytes a call site keeps in fn_extra (argument
+ * caches of transition functions), made on first use in fn_mcxt.
+ */
+static inline void *
+ca_fn_cache(FunctionCallInfo fcinfo, Size size)
+{
+	if (unlikely(fcinfo->flinfo->fn_extra == NULL))
+		fcinfo->flinfo->fn_extra = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, size);
+	return fcinfo->flinfo->fn_extra;
+}
+
+/*
  * Whether aggcxt is the hash table's context of a hashed aggregation (a
  * hashed GROUP BY), where the groups live until the last row is read.
  */

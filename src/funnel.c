@@ -168,17 +168,10 @@ FunnelParseMode(const char *str, int len)
 	return flags;
 }
 
-static FunnelArgCache *
+static inline FunnelArgCache *
 FunnelGetCache(FunctionCallInfo fcinfo)
 {
-	FunnelArgCache *c = (FunnelArgCache *) fcinfo->flinfo->fn_extra;
-
-	if (c == NULL)
-	{
-		c = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(FunnelArgCache));
-		fcinfo->flinfo->fn_extra = c;
-	}
-	return c;
+	return (FunnelArgCache *) ca_fn_cache(fcinfo, sizeof(FunnelArgCache));
 }
 
 /*

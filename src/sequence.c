@@ -2,9 +2,9 @@
  * sequence.c
  *	  sequence_match and sequence_count: ClickHouse's sequenceMatch and
  *	  sequenceCount as PostgreSQL aggregates.  This file is the glue: it
- *	  collects events into a CaEventBuf, keeps the compiled pattern in the
- *	  state, turns pattern errors into ereport, and hands sorted events to the
- *	  pure-C matcher in seq_pattern.c.
+ *	  collects events into a CaEventBuf, compiles the pattern (once per call
+ *	  site when it is the same for every group), turns pattern errors into
+ *	  ereport, and hands sorted events to the pure-C matcher in seq_pattern.c.
  *
  *	  In a hashed GROUP BY with a constant pattern and a fixed number of
  *	  conditions (the usual query), the events go to the aggregate's event
@@ -62,9 +62,8 @@ typedef struct SeqState
 } SeqState;
 
 /*
- * The event log of a hashed aggregation, with an event-less state holding
- * the pattern and number of conditions every group shares (keys have nconds
- * bits of mask).
+ * The event log of a hashed aggregation, with the compiled pattern every
+ * group shares (keys have nconds bits of mask).
  */
 typedef struct SeqLog
 {
@@ -136,17 +135,10 @@ Compile(MemoryContext cxt, const char *pattern, int patlen, int nconds)
 	return pc;
 }
 
-static SeqSite *
+static inline SeqSite *
 SeqGetSite(FunctionCallInfo fcinfo)
 {
-	SeqSite    *c = (SeqSite *) fcinfo->flinfo->fn_extra;
-
-	if (unlikely(c == NULL))
-	{
-		c = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(SeqSite));
-		fcinfo->flinfo->fn_extra = c;
-	}
-	return c;
+	return (SeqSite *) ca_fn_cache(fcinfo, sizeof(SeqSite));
 }
 
 /*
