@@ -279,7 +279,7 @@ PG_FUNCTION_INFO_V1(btyd_summary_deserialize);
 Datum
 btyd_summary_deserialize(PG_FUNCTION_ARGS)
 {
-	MemoryContext cxt = ca_agg_context(fcinfo, "btyd_summary_deserialize");
+	MemoryContext cxt = ca_deser_context(fcinfo, "btyd_summary_deserialize");
 	StringInfoData buf;
 	SummaryState *s;
 
@@ -432,7 +432,7 @@ FitSerialize(FitState *s, uint8 kind)
 static FitState *
 FitDeserialize(FunctionCallInfo fcinfo, uint8 kind, size_t elsize, const char *what)
 {
-	MemoryContext cxt = ca_agg_context(fcinfo, what);
+	MemoryContext cxt = ca_deser_context(fcinfo, what);
 	StringInfoData buf;
 	FitState   *s;
 	int64		rows,

@@ -301,7 +301,7 @@ PG_FUNCTION_INFO_V1(churn_signals_deserialize);
 Datum
 churn_signals_deserialize(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcxt = ca_agg_context(fcinfo, "churn_signals_deserialize");
+	MemoryContext cxt = ca_deser_context(fcinfo, "churn_signals_deserialize");
 	bytea	   *b = PG_GETARG_BYTEA_PP(0);
 	StringInfoData buf;
 	ChurnState *st;
@@ -309,7 +309,7 @@ churn_signals_deserialize(PG_FUNCTION_ARGS)
 
 	ca_deser_begin(&buf, b, CA_KIND_CHURN, "churn_signals");
 	ca_deser_check_count(&buf, 1, 8 + 8 + 8 + 4, "churn_signals");
-	st = (ChurnState *) MemoryContextAlloc(aggcxt, sizeof(ChurnState));
+	st = (ChurnState *) MemoryContextAlloc(cxt, sizeof(ChurnState));
 	st->as_of = pq_getmsgint64(&buf);
 	st->gap_factor = pq_getmsgfloat8(&buf);
 	st->aov_drop = pq_getmsgfloat8(&buf);
@@ -320,7 +320,7 @@ churn_signals_deserialize(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATA_CORRUPTED),
 				 errmsg("serialized churn_signals state has invalid parameters")));
-	ca_evbuf_deserialize(&buf, &st->orders, aggcxt);
+	ca_evbuf_deserialize(&buf, &st->orders, cxt);
 	ca_deser_end(&buf, "churn_signals");
 	for (i = 0; i < st->orders.n; i++)
 	{
@@ -634,14 +634,14 @@ PG_FUNCTION_INFO_V1(activity_drop_deserialize);
 Datum
 activity_drop_deserialize(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcxt = ca_agg_context(fcinfo, "activity_drop_deserialize");
+	MemoryContext cxt = ca_deser_context(fcinfo, "activity_drop_deserialize");
 	bytea	   *b = PG_GETARG_BYTEA_PP(0);
 	StringInfoData buf;
 	ActivityState *st;
 
 	ca_deser_begin(&buf, b, CA_KIND_ACTIVITY, "activity_drop");
 	ca_deser_check_count(&buf, 7, 8, "activity_drop");
-	st = (ActivityState *) MemoryContextAlloc(aggcxt, sizeof(ActivityState));
+	st = (ActivityState *) MemoryContextAlloc(cxt, sizeof(ActivityState));
 	st->as_of = pq_getmsgint64(&buf);
 	st->period = pq_getmsgint64(&buf);
 	st->drop = pq_getmsgfloat8(&buf);

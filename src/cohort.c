@@ -532,7 +532,7 @@ PG_FUNCTION_INFO_V1(cohort_retention_deserialize);
 Datum
 cohort_retention_deserialize(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcxt = ca_agg_context(fcinfo, "cohort_retention_deserialize");
+	MemoryContext cxt = ca_deser_context(fcinfo, "cohort_retention_deserialize");
 	StringInfoData buf;
 	CohortState *st;
 	int			unit;
@@ -553,7 +553,7 @@ cohort_retention_deserialize(PG_FUNCTION_ARGS)
 				 errdetail("Unit %d, periods %d, base " INT64_FORMAT ".", unit, periods, base)));
 	nw = COHORT_WORDS(periods);
 	ca_deser_check_count(&buf, nw, sizeof(uint64), "cohort_retention");
-	st = MemoryContextAllocZero(aggcxt, COHORT_STATE_SIZE(periods));
+	st = MemoryContextAllocZero(cxt, COHORT_STATE_SIZE(periods));
 	st->unit = unit;
 	st->periods = periods;
 	st->base = base;

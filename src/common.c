@@ -41,6 +41,13 @@ ca_agg_context(FunctionCallInfo fcinfo, const char *fname)
 	return aggcontext;
 }
 
+MemoryContext
+ca_deser_context(FunctionCallInfo fcinfo, const char *fname)
+{
+	(void) ca_agg_context(fcinfo, fname);
+	return CurrentMemoryContext;
+}
+
 bool
 ca_agg_is_hashed(FunctionCallInfo fcinfo, MemoryContext aggcxt)
 {

@@ -29,6 +29,15 @@
 extern MemoryContext ca_agg_context(FunctionCallInfo fcinfo, const char *fname);
 
 /*
+ * Where a deserial function builds its state: the caller's per-tuple memory
+ * (after checking it is called as an aggregate).  A deserialized state is only
+ * read by the aggregate's combine function, which copies what it keeps into
+ * the aggregate context, so a hashed Finalize does not keep every partial
+ * state it was given.
+ */
+extern MemoryContext ca_deser_context(FunctionCallInfo fcinfo, const char *fname);
+
+/*
  * The zeroed struct of size bytes a call site keeps in fn_extra (argument
  * caches of transition functions), made on first use in fn_mcxt.
  */

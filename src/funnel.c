@@ -707,12 +707,7 @@ PG_FUNCTION_INFO_V1(funnel_deserialize);
 Datum
 funnel_deserialize(PG_FUNCTION_ARGS)
 {
-	/*
-	 * The state is only read by the combine function, which copies it into
-	 * the aggregate context: it goes in the caller's per-tuple memory, so a
-	 * hashed finalize does not keep every partial state it was given.
-	 */
-	MemoryContext cxt = CurrentMemoryContext;
+	MemoryContext cxt = ca_deser_context(fcinfo, "funnel_deserialize");
 	bytea	   *b = PG_GETARG_BYTEA_PP(0);
 	StringInfoData buf;
 	FunnelState *s;
@@ -720,7 +715,6 @@ funnel_deserialize(PG_FUNCTION_ARGS)
 	uint32		flags;
 	int64		window;
 
-	(void) ca_agg_context(fcinfo, "funnel_deserialize");
 	ca_deser_begin(&buf, b, CA_KIND_FUNNEL, "window_funnel");
 	nsteps = (int32) pq_getmsgint(&buf, 4);
 	flags = (uint32) pq_getmsgint(&buf, 4);

@@ -127,7 +127,7 @@ PG_FUNCTION_INFO_V1(retention_deserialize);
 Datum
 retention_deserialize(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcxt = ca_agg_context(fcinfo, "retention_deserialize");
+	MemoryContext cxt = ca_deser_context(fcinfo, "retention_deserialize");
 	StringInfoData buf;
 	RetentionState *st;
 	int32		n;
@@ -142,7 +142,7 @@ retention_deserialize(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATA_CORRUPTED),
 				 errmsg("invalid serialized retention state")));
-	st = MemoryContextAlloc(aggcxt, sizeof(RetentionState));
+	st = MemoryContextAlloc(cxt, sizeof(RetentionState));
 	st->nconds = n;
 	st->seen = seen;
 	PG_RETURN_POINTER(st);

@@ -302,13 +302,13 @@ PG_FUNCTION_INFO_V1(rfm_agg_deserialize);
 Datum
 rfm_agg_deserialize(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcxt = ca_agg_context(fcinfo, "rfm_agg_deserialize");
+	MemoryContext cxt = ca_deser_context(fcinfo, "rfm_agg_deserialize");
 	bytea	   *b = PG_GETARG_BYTEA_PP(0);
 	StringInfoData buf;
 	RfmAggState *st;
 
 	ca_deser_begin(&buf, b, CA_KIND_RFM_AGG, "rfm_agg");
-	st = (RfmAggState *) MemoryContextAllocZero(aggcxt, sizeof(RfmAggState));
+	st = (RfmAggState *) MemoryContextAllocZero(cxt, sizeof(RfmAggState));
 	st->count = pq_getmsgint64(&buf);
 	st->first = pq_getmsgint64(&buf);
 	st->last = pq_getmsgint64(&buf);
@@ -330,7 +330,7 @@ rfm_agg_deserialize(PG_FUNCTION_ARGS)
 		nbuf.cursor = 0;
 		sum = DirectFunctionCall3(numeric_recv, PointerGetDatum(&nbuf),
 								  ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
-		RfmAggStoreSum(st, aggcxt, DatumGetNumeric(sum));
+		RfmAggStoreSum(st, cxt, DatumGetNumeric(sum));
 	}
 	ca_deser_end(&buf, "rfm_agg");
 	RfmAggCheckState(st);
@@ -660,7 +660,7 @@ PG_FUNCTION_INFO_V1(rfm_model_deserialize);
 Datum
 rfm_model_deserialize(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcxt = ca_agg_context(fcinfo, "rfm_model_deserialize");
+	MemoryContext cxt = ca_deser_context(fcinfo, "rfm_model_deserialize");
 	bytea	   *b = PG_GETARG_BYTEA_PP(0);
 	StringInfoData buf;
 	RfmModelState *st;
@@ -676,14 +676,14 @@ rfm_model_deserialize(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_DATA_CORRUPTED),
 				 errmsg("invalid count " INT64_FORMAT " or bins %d in serialized rfm_model state", n, bins)));
 	ca_deser_check_count(&buf, n * RFM_NDIMS, sizeof(double), "rfm_model");
-	st = RfmModelStateNew(aggcxt, bins);
+	st = RfmModelStateNew(cxt, bins);
 	st->n = n;
 	for (d = 0; d < RFM_NDIMS && n > 0; d++)
 	{
 		RfmSegment *s;
 		int64		j;
 
-		RfmColumnAddSegment(&st->col[d], aggcxt, n);
+		RfmColumnAddSegment(&st->col[d], cxt, n);
 		s = &st->col[d].segs[0];
 		for (j = 0; j < n; j++)
 			s->v[j] = pq_getmsgfloat8(&buf);

@@ -456,18 +456,12 @@ PG_FUNCTION_INFO_V1(sequence_deserialize);
 Datum
 sequence_deserialize(PG_FUNCTION_ARGS)
 {
-	/*
-	 * The state is only read by the combine function, which copies it into
-	 * the aggregate context: it goes in the caller's per-tuple memory, so a
-	 * hashed finalize does not keep every partial state it was given.
-	 */
-	MemoryContext cxt = CurrentMemoryContext;
+	MemoryContext cxt = ca_deser_context(fcinfo, "sequence_deserialize");
 	StringInfoData buf;
 	int32		nconds;
 	int32		patlen;
 	SeqState   *st;
 
-	(void) ca_agg_context(fcinfo, "sequence_deserialize");
 	ca_deser_begin(&buf, PG_GETARG_BYTEA_PP(0), CA_KIND_SEQUENCE, "sequence");
 	nconds = pq_getmsgint(&buf, 4);
 	patlen = pq_getmsgint(&buf, 4);

@@ -123,8 +123,9 @@ FROM (SELECT p.oid::regprocedure::text AS sig,
         AND p.pronamespace = (SELECT extnamespace FROM pg_extension WHERE extname = 'customer_analytics')
       ORDER BY 1) f;
 
--- 3 assertions per query (plan, equality, parallel), 2 queries per case, + 4
-SELECT plan((SELECT count(*)::int * 6 + 4 FROM cs_cases));
+-- 3 assertions per query (plan, equality, parallel), 2 queries per case, 1 more for
+-- the grouped query (sorted Finalize), + 4
+SELECT plan((SELECT count(*)::int * 7 + 4 FROM cs_cases));
 
 SELECT is_empty($$
   SELECT a.aggfnoid::regprocedure::text
@@ -183,6 +184,14 @@ SELECT is(pg_temp.cs_rows(q, 'cs_part'), e.rows,
           format('%s %s: the combined slices equal the one-pass answer', c.sig, k.kind))
 FROM cs_cases c CROSS JOIN LATERAL (VALUES ('grouped', grouped), ('ungrouped', ungrouped)) k(kind, q)
 JOIN cs_expected e ON e.id = c.id AND e.kind = k.kind ORDER BY c.id, k.kind;
+
+-- grouped, with the Finalize sorting the slices' partial states by group instead of
+-- hashing them (the deserialized states live in per-tuple memory either way)
+SET LOCAL enable_hashagg = off;
+SELECT ok(pg_temp.cs_plan(c.grouped) ~ 'Finalize GroupAggregate' AND pg_temp.cs_rows(c.grouped, 'cs_part') = e.rows,
+          format('%s grouped: a sorted Finalize of the slices gives the one-pass answer', c.sig))
+FROM cs_cases c JOIN cs_expected e ON e.id = c.id AND e.kind = 'grouped' ORDER BY c.id;
+RESET enable_hashagg;
 
 -- the same with parallel workers forced: partial states from workers and slices
 SET LOCAL parallel_setup_cost = 0;
