@@ -98,6 +98,19 @@ bench_one "churn_signals@$N" "$OROWS" \
         (aov_recent - aov_history) / NULLIF(aov_history, 0) <= -0.3 AS aov_dropped FROM s" \
 "$FLOOR_OR"
 
+# --- BTYD inputs (issue 5): btyd_summary vs the per-day CTE an analyst writes for
+# lifetimes' (frequency, recency, T, monetary_value) with daily periods
+bench_one "btyd_summary@$N" "$OROWS" \
+"SELECT user_id, btyd_summary(ts, amount, $AS_OF) FROM bench.orders GROUP BY user_id" \
+"WITH p AS (SELECT user_id, date_trunc('day', ts) AS d, sum(amount) AS amt
+              FROM bench.orders WHERE ts < date_trunc('day', $AS_OF) + interval '1 day' GROUP BY 1, 2)
+ SELECT user_id, count(*) - 1 AS frequency,
+        extract(epoch FROM max(d) - min(d)) / 86400 AS recency,
+        extract(epoch FROM date_trunc('day', $AS_OF) - min(d)) / 86400 AS t,
+        coalesce((sum(amt) - (array_agg(amt ORDER BY d))[1]) / nullif(count(*) - 1, 0), 0) AS monetary_value
+   FROM p GROUP BY user_id" \
+"$FLOOR_OR"
+
 # once per run: the 1M-customer targets (not per size)
 if [ "$N" = "$(echo $SIZES | awk '{print $1}')" ]; then
 	bench_one "rfm_model+score@1M" 1000000 \

@@ -174,7 +174,7 @@ btyd_summary_accum(PG_FUNCTION_ARGS)
 		s->unit = unit;
 		s->as_of = as_of;
 		s->as_of_idx = ca_floor_div(as_of - BTYD_PERIOD_ORIGIN, period);
-		ca_evbuf_init(&s->ev);
+		ca_evbuf_init(&s->ev, CA_EVBUF_FIRST_ORDERS);
 	}
 	else
 		SummaryCheckSame(s, period, unit, as_of);
@@ -250,7 +250,7 @@ btyd_summary_combine(PG_FUNCTION_ARGS)
 		a->unit = b->unit;
 		a->as_of = b->as_of;
 		a->as_of_idx = b->as_of_idx;
-		ca_evbuf_init(&a->ev);
+		ca_evbuf_init(&a->ev, CA_EVBUF_FIRST_ORDERS);
 	}
 	else
 		SummaryCheckSame(a, b->period, b->unit, b->as_of);

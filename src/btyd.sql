@@ -32,38 +32,40 @@ RETURNS bytea AS 'MODULE_PATHNAME', 'btyd_summary_serialize' LANGUAGE C IMMUTABL
 CREATE FUNCTION @extschema@.btyd_summary_deserialize(bytea, internal)
 RETURNS internal AS 'MODULE_PATHNAME', 'btyd_summary_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
+-- SSPACE: the 64-byte state and a first array of 4 purchase periods (16 bytes each),
+-- with allocation headers: what the planner should expect per customer of a hashed GROUP BY.
 CREATE AGGREGATE @extschema@.btyd_summary(ts timestamptz, amount numeric, as_of timestamptz) (
-    SFUNC = @extschema@.btyd_summary_accum, STYPE = internal,
+    SFUNC = @extschema@.btyd_summary_accum, STYPE = internal, SSPACE = 160,
     FINALFUNC = @extschema@.btyd_summary_final,
     COMBINEFUNC = @extschema@.btyd_summary_combine,
     SERIALFUNC = @extschema@.btyd_summary_serialize, DESERIALFUNC = @extschema@.btyd_summary_deserialize,
     PARALLEL = SAFE);
 CREATE AGGREGATE @extschema@.btyd_summary(ts timestamptz, amount numeric, as_of timestamptz, period interval) (
-    SFUNC = @extschema@.btyd_summary_accum, STYPE = internal,
+    SFUNC = @extschema@.btyd_summary_accum, STYPE = internal, SSPACE = 160,
     FINALFUNC = @extschema@.btyd_summary_final,
     COMBINEFUNC = @extschema@.btyd_summary_combine,
     SERIALFUNC = @extschema@.btyd_summary_serialize, DESERIALFUNC = @extschema@.btyd_summary_deserialize,
     PARALLEL = SAFE);
 CREATE AGGREGATE @extschema@.btyd_summary(ts timestamptz, amount numeric, as_of timestamptz, period interval, time_unit interval) (
-    SFUNC = @extschema@.btyd_summary_accum, STYPE = internal,
+    SFUNC = @extschema@.btyd_summary_accum, STYPE = internal, SSPACE = 160,
     FINALFUNC = @extschema@.btyd_summary_final,
     COMBINEFUNC = @extschema@.btyd_summary_combine,
     SERIALFUNC = @extschema@.btyd_summary_serialize, DESERIALFUNC = @extschema@.btyd_summary_deserialize,
     PARALLEL = SAFE);
 CREATE AGGREGATE @extschema@.btyd_summary(ts timestamp, amount numeric, as_of timestamp) (
-    SFUNC = @extschema@.btyd_summary_accum, STYPE = internal,
+    SFUNC = @extschema@.btyd_summary_accum, STYPE = internal, SSPACE = 160,
     FINALFUNC = @extschema@.btyd_summary_final,
     COMBINEFUNC = @extschema@.btyd_summary_combine,
     SERIALFUNC = @extschema@.btyd_summary_serialize, DESERIALFUNC = @extschema@.btyd_summary_deserialize,
     PARALLEL = SAFE);
 CREATE AGGREGATE @extschema@.btyd_summary(ts timestamp, amount numeric, as_of timestamp, period interval) (
-    SFUNC = @extschema@.btyd_summary_accum, STYPE = internal,
+    SFUNC = @extschema@.btyd_summary_accum, STYPE = internal, SSPACE = 160,
     FINALFUNC = @extschema@.btyd_summary_final,
     COMBINEFUNC = @extschema@.btyd_summary_combine,
     SERIALFUNC = @extschema@.btyd_summary_serialize, DESERIALFUNC = @extschema@.btyd_summary_deserialize,
     PARALLEL = SAFE);
 CREATE AGGREGATE @extschema@.btyd_summary(ts timestamp, amount numeric, as_of timestamp, period interval, time_unit interval) (
-    SFUNC = @extschema@.btyd_summary_accum, STYPE = internal,
+    SFUNC = @extschema@.btyd_summary_accum, STYPE = internal, SSPACE = 160,
     FINALFUNC = @extschema@.btyd_summary_final,
     COMBINEFUNC = @extschema@.btyd_summary_combine,
     SERIALFUNC = @extschema@.btyd_summary_serialize, DESERIALFUNC = @extschema@.btyd_summary_deserialize,

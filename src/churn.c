@@ -220,7 +220,7 @@ churn_signals_accum(PG_FUNCTION_ARGS)
 		st->gap_factor = gap_factor;
 		st->aov_drop = aov_drop;
 		st->recent_orders = recent;
-		ca_evbuf_init(&st->orders);
+		ca_evbuf_init(&st->orders, CA_EVBUF_FIRST_ORDERS);
 	}
 	else
 	{
@@ -246,7 +246,7 @@ ChurnCopy(const ChurnState *src, MemoryContext cxt)
 	ChurnState *st = (ChurnState *) MemoryContextAlloc(cxt, sizeof(ChurnState));
 
 	*st = *src;
-	ca_evbuf_init(&st->orders);
+	ca_evbuf_init(&st->orders, CA_EVBUF_FIRST_ORDERS);
 	ca_evbuf_concat(&st->orders, cxt, src->orders.ev, src->orders.n);
 	st->orders.sorted = src->orders.sorted;
 	return st;

@@ -60,9 +60,12 @@ RETURNS @extschema@.churn_signals
 AS 'MODULE_PATHNAME', 'churn_signals_final'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
+-- SSPACE: the 64-byte state and a first array of 4 orders (16 bytes each), with
+-- allocation headers: what the planner should expect per customer of a hashed GROUP BY.
 CREATE AGGREGATE @extschema@.churn_signals(ts timestamptz, amount numeric, as_of timestamptz) (
     SFUNC = @extschema@.churn_signals_accum,
     STYPE = internal,
+    SSPACE = 160,
     FINALFUNC = @extschema@.churn_signals_final,
     COMBINEFUNC = @extschema@.churn_signals_combine,
     SERIALFUNC = @extschema@.churn_signals_serialize,
@@ -75,6 +78,7 @@ COMMENT ON AGGREGATE @extschema@.churn_signals(timestamptz, numeric, timestamptz
 CREATE AGGREGATE @extschema@.churn_signals(ts timestamptz, amount numeric, as_of timestamptz, gap_factor float8) (
     SFUNC = @extschema@.churn_signals_accum,
     STYPE = internal,
+    SSPACE = 160,
     FINALFUNC = @extschema@.churn_signals_final,
     COMBINEFUNC = @extschema@.churn_signals_combine,
     SERIALFUNC = @extschema@.churn_signals_serialize,
@@ -87,6 +91,7 @@ COMMENT ON AGGREGATE @extschema@.churn_signals(timestamptz, numeric, timestamptz
 CREATE AGGREGATE @extschema@.churn_signals(ts timestamptz, amount numeric, as_of timestamptz, gap_factor float8, aov_drop float8) (
     SFUNC = @extschema@.churn_signals_accum,
     STYPE = internal,
+    SSPACE = 160,
     FINALFUNC = @extschema@.churn_signals_final,
     COMBINEFUNC = @extschema@.churn_signals_combine,
     SERIALFUNC = @extschema@.churn_signals_serialize,
@@ -99,6 +104,7 @@ COMMENT ON AGGREGATE @extschema@.churn_signals(timestamptz, numeric, timestamptz
 CREATE AGGREGATE @extschema@.churn_signals(ts timestamptz, amount numeric, as_of timestamptz, gap_factor float8, aov_drop float8, recent_orders integer) (
     SFUNC = @extschema@.churn_signals_accum,
     STYPE = internal,
+    SSPACE = 160,
     FINALFUNC = @extschema@.churn_signals_final,
     COMBINEFUNC = @extschema@.churn_signals_combine,
     SERIALFUNC = @extschema@.churn_signals_serialize,

@@ -272,12 +272,14 @@ ca_bool_array_mask(ArrayType *arr, int max, const char *fname, int *nconds)
 /* ---------- compact event buffer ---------- */
 
 void
-ca_evbuf_init(CaEventBuf *b)
+ca_evbuf_init(CaEventBuf *b, int first)
 {
+	Assert(first >= 1 && first <= PG_UINT16_MAX);
 	b->n = 0;
 	b->cap = 0;
 	b->ev = NULL;
 	b->sorted = true;
+	b->first = (uint16) first;
 }
 
 void
@@ -301,12 +303,13 @@ EvBufReserve(CaEventBuf *b, MemoryContext cxt, int64 need)
 	if (need > CA_MAX_EVENTS)
 		ca_too_many_events(need);
 	/*
-	 * First 16 events (a 256-byte chunk), then doubling, which matches the
-	 * power-of-two chunks of an AllocSet.  A smaller first allocation (4 or
-	 * 8 events) saves memory on small groups but was slower on 10 million
-	 * events of 1 million users: each regrowth copies into cold memory.
+	 * The owner's first size, then doubling, which matches the power-of-two
+	 * chunks of an AllocSet.  (For the funnel's behaviour events a first
+	 * allocation of 4 or 8 saved memory on small groups but was slower than
+	 * 16 on 10 million events of 1 million users: each regrowth copies into
+	 * cold memory.)
 	 */
-	newcap = Max(b->cap * 2, 16);
+	newcap = Max(b->cap * 2, b->first);
 	if (newcap < need)
 		newcap = need;
 	if (newcap > CA_MAX_EVENTS)
@@ -522,7 +525,7 @@ ca_evbuf_deserialize(StringInfo buf, CaEventBuf *b, MemoryContext cxt)
 	bool		sorted = true;
 	int64		i;
 
-	ca_evbuf_init(b);
+	ca_evbuf_init(b, 1);		/* read-only: exactly n events */
 	if (n == 0)
 		return;
 	EvBufReserve(b, cxt, n);

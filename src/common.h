@@ -150,6 +150,7 @@ typedef struct CaEventBuf
 	int64		cap;
 	CaEvent    *ev;				/* allocated in the owner's context */
 	bool		sorted;
+	uint16		first;			/* events in the first allocation */
 } CaEventBuf;
 
 /* The most events one group may hold (its serialized form must fit in a bytea). */
@@ -158,7 +159,15 @@ typedef struct CaEventBuf
 /* The error for a group that would hold more than CA_MAX_EVENTS events. */
 extern void ca_too_many_events(int64 need) pg_attribute_noreturn();
 
-extern void ca_evbuf_init(CaEventBuf *b);
+/*
+ * An empty buffer whose first allocation holds `first` events, then doubles:
+ * CA_EVBUF_FIRST_EVENTS for behaviour events (about 10 per user; regrowth
+ * copies into cold memory), CA_EVBUF_FIRST_ORDERS for a customer's orders or
+ * purchase periods (most customers have one or two).
+ */
+#define CA_EVBUF_FIRST_EVENTS	16
+#define CA_EVBUF_FIRST_ORDERS	4
+extern void ca_evbuf_init(CaEventBuf *b, int first);
 extern void ca_evbuf_push(CaEventBuf *b, MemoryContext cxt, int64 ts, uint32 mask, uint32 aux);
 extern void ca_evbuf_concat(CaEventBuf *dst, MemoryContext cxt, const CaEvent *src, int64 n);
 /* Sort by (ts, mask, aux) once; a no-op when already sorted. */

@@ -168,7 +168,7 @@ NewState(FunctionCallInfo fcinfo, MemoryContext cxt, const char *pattern, int pa
 
 	st->own = 1;
 	st->pc = SharedPattern(fcinfo, cxt, pattern, patlen, nconds);
-	ca_evbuf_init(&st->ev);
+	ca_evbuf_init(&st->ev, CA_EVBUF_FIRST_EVENTS);
 	return st;
 }
 
