@@ -1,10 +1,11 @@
 -- Catalog properties every object of the extension must have:
--- comments, PARALLEL SAFE, combine/serialize for aggregates, no SECURITY DEFINER.
+-- comments, PARALLEL SAFE, combine/serialize for aggregates, SSPACE for per-group internal
+-- states, no SECURITY DEFINER.
 \set ON_ERROR_STOP 1
 \set QUIET 1
 SET client_min_messages = warning;
 BEGIN;
-SELECT plan(8);
+SELECT plan(9);
 
 CREATE TEMP VIEW ca_funcs AS
 SELECT p.oid, p.oid::regprocedure AS sig, p.prokind, p.proparallel, p.prosecdef, p.provolatile
@@ -42,6 +43,15 @@ SELECT is_empty($$
   WHERE a.aggcombinefn = 0
      OR (a.aggtranstype = 'internal'::regtype AND (a.aggserialfn = 0 OR a.aggdeserialfn = 0))
 $$, 'every aggregate has a combine function, and serialize/deserialize when its state is internal');
+
+-- Without SSPACE the planner takes an internal state for 8 kB per group: a million
+-- customers look like 8 GB, and it sorts or scans an index instead of hashing.  Only the
+-- population aggregates, whose one state holds every row (few groups), may leave it out.
+SELECT is((SELECT pg_catalog.array_agg(DISTINCT p.proname::text ORDER BY p.proname::text)
+           FROM ca_funcs f JOIN pg_aggregate a ON a.aggfnoid = f.oid JOIN pg_proc p ON p.oid = f.oid
+           WHERE a.aggtranstype = 'internal'::regtype AND a.aggtransspace = 0),
+          ARRAY['bgnbd_fit', 'gamma_gamma_fit', 'rfm_model'],
+          'every per-group aggregate with an internal state declares SSPACE (only the population fits and rfm_model do not)');
 
 SELECT is_empty($$
   SELECT t.typname::text FROM pg_type t
