@@ -1,24 +1,9 @@
 \echo Use "ALTER EXTENSION customer_analytics UPDATE TO '0.4.0'" to load this file. \quit
 -- customer_analytics 0.3.0 -> 0.4.0
 --
--- The rule: every change to src/*.sql after a release needs the matching statements here,
--- so that ALTER EXTENSION ... UPDATE from the released version ends with exactly the catalog
--- a fresh CREATE EXTENSION of this version gives.  test/upgrade.sql installs each released
--- version (the frozen src/releases/customer_analytics--*.sql), updates it, and compares a
--- fingerprint of every member object (signatures, results, volatility, strictness, parallel
--- safety, C symbols, every pg_aggregate column, types, comments) with a fresh install: it
--- fails until this file is right.
---
--- How to write the statements:
---   new function / aggregate / type  the same CREATE ... (and its COMMENT ON) as in src/*.sql
---   changed comment                  the new COMMENT ON
---   changed volatility, strictness, PARALLEL, COST, ROWS   ALTER FUNCTION ...
---   changed C body of an SQL function (same arguments and result)   CREATE OR REPLACE FUNCTION
---   changed aggregate options (SSPACE, COMBINEFUNC, ...)   CREATE OR REPLACE AGGREGATE (PG 12+)
---   removed object                   DROP ... (say why: users' views may depend on it)
--- Never DROP and re-CREATE an object that still exists: that breaks users' views.
--- Write @extschema@.name and pg_catalog.x as in src/*.sql.  Keep every C symbol that a released
--- script references in the shared library, or CREATE EXTENSION ... VERSION '0.1.0', '0.2.0' or '0.3.0' fails.
+-- What goes here and how to write it: README.md, "Versions and upgrades" (the rules the
+-- earlier update scripts spell out in their headers).  test/upgrade.sql updates each released
+-- version (src/releases) and compares its catalog with a fresh install of this one.
 -- Once 0.4.0 is released, this file is frozen: later changes go into 0.4.0--<next>.sql.
 
 -- ---- changed: rfm_agg declares SSPACE = 128 (src/rfm.sql) ----
