@@ -13,27 +13,49 @@
 --   bench.orders  (user_id, ts, amount): the 'pay' events.
 --   bench.rfm     (customer_id, recency, frequency, monetary): one row per customer
 --                 with heavy ties, 1,000,000 rows whatever :events is.
+--
+-- Session shape, for the funnel sensitivity runs (bench/run.sh, CA_BENCH_SESSIONS):
+-- -v views=V sets the mean product views per session (default 3.0), -v carts=C the mean
+-- cart additions of a session that carts (default 1; the extra ones fall between the
+-- first cart and the order).  The event count stays about :events, so denser sessions
+-- mean fewer of them.  Without these variables the data is exactly the default above.
 SET client_min_messages = warning;
 SET TimeZone = 'UTC';
 DROP SCHEMA IF EXISTS bench CASCADE;
 CREATE SCHEMA bench;
 SELECT setseed(0.77);
 
--- a session gives 3.0 + 0.30 + 0.165 + 0.14 = 3.61 events on average
-SELECT (:events / 10)::bigint AS users, ceil(:events / 3.61)::bigint AS nsessions \gset
+-- a session gives 3.0 + 0.30 + 0.165 + 0.14 = 3.61 events on average.  Views per session
+-- are 1 + floor(an exponential of mean view_scale), whose mean is 1 + 1 / (e^(1/scale) - 1);
+-- extra carts likewise.  (3.61 and 2.5 are the default's rounded figures, kept as they
+-- were so that the default data stays the same.)
+\if :{?views}
+\else
+\set views 3.0
+\endif
+\if :{?carts}
+\else
+\set carts 1
+\endif
+SELECT (:events / 10)::bigint AS users,
+       ceil(:events / CASE WHEN :views = 3.0 AND :carts = 1 THEN 3.61
+                           ELSE :views + 0.30 * :carts + 0.165 + 0.14 END)::bigint AS nsessions,
+       CASE WHEN :views = 3.0 THEN 2.5 ELSE 1 / ln(:views / (:views - 1.0)) END AS view_scale,
+       CASE WHEN :carts > 1 THEN 1 / ln(:carts / (:carts - 1.0)) ELSE 0 END AS cart_scale \gset
 
 CREATE UNLOGGED TABLE bench.sessions AS
 SELECT s AS session_id,
        CASE WHEN s <= :users THEN s
             ELSE 1 + floor(:users * power(random(), 2.0))::bigint END::int AS user_id,
        timestamptz '2025-01-01' + random() * interval '365 days' AS start_ts,
-       1 + floor(-ln(1 - random()) * 2.5)::int AS views,
+       1 + floor(-ln(1 - random()) * :view_scale)::int AS views,
        random() AS r_cart, random() AS r_order, random() AS r_pay, random() AS r_later
 FROM generate_series(1, :nsessions) AS s;
 
 CREATE UNLOGGED TABLE bench.session_steps AS
 SELECT s.session_id, s.user_id, s.start_ts, s.views, c.cart_ts, o.order_ts,
-       CASE WHEN s.r_pay < 0.85 THEN o.order_ts + interval '10 seconds' + random() * interval '3 minutes' END AS pay_ts
+       CASE WHEN s.r_pay < 0.85 THEN o.order_ts + interval '10 seconds' + random() * interval '3 minutes' END AS pay_ts,
+       CASE WHEN :carts > 1 AND c.cart_ts IS NOT NULL THEN floor(-ln(1 - random()) * :cart_scale)::int ELSE 0 END AS extra_carts
 FROM bench.sessions s
 CROSS JOIN LATERAL (SELECT CASE WHEN s.r_cart < 0.30
                                 THEN s.start_ts + (s.views * 2 + random() * 5) * interval '1 minute' END AS cart_ts) c
@@ -56,6 +78,9 @@ SELECT user_id, ts, event, amount FROM (
     UNION ALL
     SELECT user_id, pay_ts, 'pay', round((20 + 300 * random() * random())::numeric, 2)
       FROM bench.session_steps WHERE pay_ts IS NOT NULL
+    UNION ALL   -- none by default (-v carts=1)
+    SELECT user_id, cart_ts + random() * coalesce(order_ts - cart_ts, interval '10 minutes'), 'cart', NULL
+      FROM bench.session_steps, generate_series(1, extra_carts)
 ) e
 ORDER BY random();
 DROP TABLE bench.session_steps;

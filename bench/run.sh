@@ -9,6 +9,10 @@
 #   CA_BENCH_SIZES="1000000 10000000"   event counts (default both)
 #   CA_BENCH_TIMEOUT=300                seconds before a baseline is cut off (shown as >N)
 #   CA_BENCH_ONLY=regex                 run only the workloads whose name matches (e.g. window_funnel)
+#   CA_BENCH_SESSIONS="10:3 30:3"       also, at each size, the window_funnel rows on data whose
+#                                       sessions average V views and C carts (V:C; default none):
+#                                       how the chained-join baseline grows with denser sessions.
+#                                       Rows named window_funnel@N/vVcC; not a target.
 set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 PSQL=${PSQL:-/usr/lib/postgresql/${CA_PG_VERSION:-15}/bin/psql}
@@ -57,7 +61,10 @@ row() {
 	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$rows" "$ext" "$base" "$floor" "$kb" "$par" "$sp" >>"$RESULTS"
 }
 
-selected() { [[ -z "${CA_BENCH_ONLY:-}" || "$1" =~ ${CA_BENCH_ONLY} ]]; }
+selected() {
+	[[ -z "${CA_BENCH_ONLY:-}" || "$1" =~ ${CA_BENCH_ONLY} ]] &&
+	[[ -z "${SHAPE_ONLY:-}" || "$1" =~ ${SHAPE_ONLY} ]]
+}
 
 # Baseline and floor timings measured once and shared by several rows (the two
 # forms of window_funnel): BASE_MS / FLOOR_MS set by shared_base, used by
@@ -81,14 +88,26 @@ bench_one() {   # name rows ext_query base_query floor_query
 	row "$name" "$rows" "$e" "$b" "$f" "$kb" "$p"
 }
 
-for N in $SIZES; do
-	echo "-- generating $N events (deterministic)" >&2
-	"$PSQL" -Xq -v ON_ERROR_STOP=1 -v events="$N" -f "$ROOT/bench/data.sql" >"$OUT/data-$N.log" || { cat "$OUT/data-$N.log"; exit 1; }
+generate() {   # events tag [psql -v settings]: the data, then ROWS and OROWS
+	local events=$1 tag=$2; shift 2
+	echo "-- generating $events events $* (deterministic)" >&2
+	"$PSQL" -Xq -v ON_ERROR_STOP=1 -v events="$events" "$@" -f "$ROOT/bench/data.sql" >"$OUT/data-${tag//\//-}.log" ||
+		{ cat "$OUT/data-${tag//\//-}.log"; exit 1; }
 	ROWS=$("$PSQL" -XAtq -c "SELECT count(*) FROM bench.events")
 	OROWS=$("$PSQL" -XAtq -c "SELECT count(*) FROM bench.orders")
-	FLOOR_EV="SELECT user_id, count(*) FROM bench.events GROUP BY user_id"
-	FLOOR_OR="SELECT user_id, count(*) FROM bench.orders GROUP BY user_id"
+}
+FLOOR_EV="SELECT user_id, count(*) FROM bench.events GROUP BY user_id"
+FLOOR_OR="SELECT user_id, count(*) FROM bench.orders GROUP BY user_id"
+
+for SIZE in $SIZES; do
+	N=$SIZE SHAPE_ONLY=""
+	generate "$SIZE" "$N"
 	source "$ROOT/bench/workloads.sh"
+	for SHAPE in ${CA_BENCH_SESSIONS:-}; do   # V:C, denser sessions: the funnel rows only
+		N="$SIZE/v${SHAPE%%:*}c${SHAPE##*:}" SHAPE_ONLY="^window_funnel"
+		generate "$SIZE" "$N" -v views="${SHAPE%%:*}" -v carts="${SHAPE##*:}"
+		source "$ROOT/bench/workloads.sh"
+	done
 done
 
 echo

@@ -6,6 +6,7 @@ open(my $fh, '<', $ARGV[0]) or die $!;
 while (<$fh>) { chomp; my @f = split /\t/; $r{$f[0]} = { rows => $f[1], ext => $f[2], base => $f[3], floor => $f[4], kb => $f[5], par => $f[6] }; }
 sub num { my $v = shift; return ($v =~ /^[0-9.]+$/) ? $v : undef }
 for my $k (sort keys %r) {
+	next if $k =~ m{/};	# window_funnel@N/vVcC: a session-shape sensitivity row, not a target
 	my $x = $r{$k};
 	my ($e, $b, $f) = (num($x->{ext}), num($x->{base}), num($x->{floor}));
 	if ($k =~ /^window_funnel/) {
