@@ -130,12 +130,12 @@ SummaryCheckSame(SummaryState *s, int64 period, int64 unit, int64 as_of)
 	if (s->as_of != as_of)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("as_of must be the same for every row of a group"),
+				 errmsg("as_of must be the same in every row of a group"),
 				 errhint("Pass a constant, e.g. a literal or a parameter.")));
 	if (s->period != period || s->unit != unit)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("period and time_unit must be the same for every row of a group")));
+				 errmsg("period and time_unit must be the same in every row of a group")));
 }
 
 /* transition of btyd_summary(ts, amount, as_of [, period [, time_unit]]) */
@@ -379,7 +379,7 @@ FitCheckPenalizer(FitState *s, double pen)
 	if (s->penalizer != pen)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("penalizer must be the same for every row of a fit")));
+				 errmsg("penalizer must be the same in every row of a fit")));
 }
 
 static FitState *

@@ -51,7 +51,7 @@ ChurnCheckSameTs(TimestampTz have, TimestampTz got, const char *what)
 
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must be the same for every row of a group", what),
+				 errmsg("%s must be the same in every row of a group", what),
 				 errdetail("One row has %s, another has %s.",
 						   have_str, timestamptz_to_str(got)),
 				 errhint("Pass a constant, or a value computed once per query.")));
@@ -65,7 +65,7 @@ ChurnCheckSameNumber(double have, double got, const char *what)
 	if (memcmp(&have, &got, sizeof(double)) != 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must be the same for every row of a group", what),
+				 errmsg("%s must be the same in every row of a group", what),
 				 errdetail("One row has %g, another has %g.", have, got),
 				 errhint("Pass a constant, or a value computed once per query.")));
 }
@@ -151,7 +151,7 @@ ChurnCheckSameRecent(int32 have, int32 got)
 	if (have != got)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("recent_orders must be the same for every row of a group"),
+				 errmsg("recent_orders must be the same in every row of a group"),
 				 errdetail("One row has %d, another has %d.", have, got),
 				 errhint("Pass a constant, or a value computed once per query.")));
 }
@@ -505,7 +505,7 @@ ActivityCheckSamePeriod(int64 have, int64 got)
 	if (have != got)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("period must be the same for every row of a group"),
+				 errmsg("period must be the same in every row of a group"),
 				 errdetail("One row has %g days, another has %g days.",
 						   ca_usec_to_days(have), ca_usec_to_days(got)),
 				 errhint("Pass a constant, or a value computed once per query.")));

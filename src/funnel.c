@@ -410,7 +410,7 @@ FunnelAdd(FunctionCallInfo fcinfo, MemoryContext aggcxt, FunnelState *s,
 			unlikely(ca_interval_usec(iv, "window", true) != s->window))
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("window of window_funnel must be the same on every row of a group")));
+					 errmsg("window of window_funnel must be the same in every row of a group")));
 		if (unlikely(nsteps != s->nsteps))
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -419,7 +419,7 @@ FunnelAdd(FunctionCallInfo fcinfo, MemoryContext aggcxt, FunnelState *s,
 		if (unlikely(flags != s->flags))
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("mode of window_funnel must be the same on every row of a group")));
+					 errmsg("mode of window_funnel must be the same in every row of a group")));
 	}
 
 	/* events matching no step matter only in strict_order mode */

@@ -45,7 +45,7 @@ CheckSameCount(int have, int got)
 	if (have != got)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("number of retention conditions must be the same on every row of a group"),
+				 errmsg("number of retention conditions must be the same in every row of a group"),
 				 errdetail("The group started with %d conditions and then had %d.", have, got)));
 }
 

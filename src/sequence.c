@@ -178,7 +178,7 @@ CheckSamePattern(const SeqState *st, const char *pattern, int patlen)
 	if (patlen != st->pc->patlen || memcmp(pattern, st->pc->pattern, patlen) != 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("sequence pattern must be the same on every row of a group"),
+				 errmsg("sequence pattern must be the same in every row of a group"),
 				 errdetail("The group started with \"%s\" and then had \"%.*s\".",
 						   st->pc->pattern, patlen, pattern)));
 }
@@ -189,7 +189,7 @@ CheckSameCount(const SeqState *st, int nconds)
 	if (nconds != st->pc->nconds)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("number of conditions must be the same on every row of a group"),
+				 errmsg("number of conditions must be the same in every row of a group"),
 				 errdetail("The group started with %d conditions and then had %d.", st->pc->nconds, nconds)));
 }
 

@@ -76,14 +76,10 @@ RETURNS float8 LANGUAGE sql AS $$
          / (1 + CASE WHEN x > 0 THEN a / (b + x - 1) * power((alpha + tt) / (alpha + tx), r + x) ELSE 0 END)
 $$;
 
-CREATE FUNCTION btyd_t.plan_is_partial(q text) RETURNS boolean LANGUAGE plpgsql AS $$
-DECLARE l text;
-BEGIN
-  FOR l IN EXECUTE 'EXPLAIN ' || q LOOP
-    IF l ~ 'Partial (Hash|Group)?Aggregate' THEN RETURN true; END IF;
-  END LOOP;
-  RETURN false;
-END $$;
+\ir include/plan.sql
+CREATE FUNCTION btyd_t.plan_is_partial(q text) RETURNS boolean LANGUAGE sql AS $$
+  SELECT pg_temp.explain_text(q) ~ 'Partial (Hash|Group)?Aggregate'
+$$;
 
 CREATE TABLE btyd_t.models (name text, m bgnbd_model);
 INSERT INTO btyd_t.models VALUES
@@ -275,7 +271,7 @@ SELECT throws_ok($$SELECT gamma_gamma_expected_spend('(p=1, q=0.5, v=2, log_like
                  '22023', 'the expected spend is infinite for this gamma_gamma_model', 'q <= 1 and no repeat purchase');
 SELECT throws_ok($$SELECT btyd_summary(now(), 1, now(), '1 month')$$, '22023', 'period must not contain months or years', 'month periods are refused');
 SELECT throws_ok($$SELECT btyd_summary(ts, 1, ts) FROM (VALUES (timestamp '2024-01-01'), ('2024-01-02')) v(ts)$$,
-                 '22023', 'as_of must be the same for every row of a group', 'as_of varying within a group');
+                 '22023', 'as_of must be the same in every row of a group', 'as_of varying within a group');
 SELECT throws_ok($$SELECT btyd_summary(timestamp '2024-01-01', 'NaN', timestamp '2024-02-01')$$, '22023', 'amount must be a finite number', 'NaN amount');
 
 SELECT * FROM finish();

@@ -170,12 +170,7 @@ SELECT is_empty($$
   'churn_signals does not depend on input order');
 
 -- ------------------------------------------------------------------ parallel plans
-CREATE FUNCTION churn_tap_plan(q text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE line text; plan text := '';
-BEGIN
-  FOR line IN EXECUTE 'EXPLAIN (COSTS OFF) ' || q LOOP plan := plan || line || E'\n'; END LOOP;
-  RETURN plan;
-END $$;
+\ir include/plan.sql
 
 CREATE TABLE churn_tap_big AS SELECT o.* FROM churn_tap_orders o, generate_series(1, 8) g;
 ANALYZE churn_tap_big;
@@ -191,7 +186,7 @@ SET LOCAL min_parallel_table_scan_size = 0;
 SET LOCAL max_parallel_workers_per_gather = 2;
 SET LOCAL parallel_leader_participation = off;
 
-SELECT matches(churn_tap_plan($$ SELECT customer, churn_signals(ts, amount, '2024-02-01 00:00+00', 2, 0.3, 3)
+SELECT matches(pg_temp.explain_text($$ SELECT customer, churn_signals(ts, amount, '2024-02-01 00:00+00', 2, 0.3, 3)
                                  FROM churn_tap_big GROUP BY customer $$),
                'Partial \w*Aggregate', 'grouped churn_signals gets a partial-aggregate parallel plan');
 SELECT is_empty($$
@@ -199,7 +194,7 @@ SELECT is_empty($$
                         FROM churn_tap_big GROUP BY customer) p
   FULL JOIN churn_tap_serial s USING (customer) WHERE p.s IS DISTINCT FROM s.s $$,
   'parallel grouped churn_signals equals the serial run');
-SELECT matches(churn_tap_plan($$ SELECT churn_signals(ts, amount, '2024-02-01 00:00+00') FROM churn_tap_big $$),
+SELECT matches(pg_temp.explain_text($$ SELECT churn_signals(ts, amount, '2024-02-01 00:00+00') FROM churn_tap_big $$),
                'Partial Aggregate', 'one-group churn_signals gets a Partial Aggregate plan');
 SELECT is((SELECT churn_signals(ts, amount, '2024-02-01 00:00+00')::text FROM churn_tap_big),
           (SELECT s FROM churn_tap_serial1),
@@ -270,7 +265,7 @@ ANALYZE churn_tap_events_big;
 CREATE TABLE churn_tap_act_serial AS
 SELECT uid, activity_drop(ts, v, '2024-03-15 00:00+00', '7 days')::text AS a FROM churn_tap_events_big GROUP BY uid;
 SET LOCAL max_parallel_workers_per_gather = 2;
-SELECT matches(churn_tap_plan($$ SELECT uid, activity_drop(ts, v, '2024-03-15 00:00+00', '7 days')
+SELECT matches(pg_temp.explain_text($$ SELECT uid, activity_drop(ts, v, '2024-03-15 00:00+00', '7 days')
                                  FROM churn_tap_events_big GROUP BY uid $$),
                'Partial \w*Aggregate', 'grouped activity_drop gets a partial-aggregate parallel plan');
 SELECT is_empty($$
@@ -297,13 +292,13 @@ SELECT is_empty($$
 
 -- ------------------------------------------------------------------ errors
 SELECT throws_ok($$ SELECT churn_signals(ts, 1, as_of) FROM (VALUES ('2024-02-01 00:00+00'::timestamptz, '2024-03-01 00:00+00'::timestamptz), ('2024-02-02 00:00+00', '2024-03-02 00:00+00')) v(ts, as_of) $$,
-                 '22023', 'as_of must be the same for every row of a group', 'churn_signals: as_of differs');
+                 '22023', 'as_of must be the same in every row of a group', 'churn_signals: as_of differs');
 SELECT throws_ok($$ SELECT churn_signals(ts, 1, '2024-03-01 00:00+00', g) FROM (VALUES ('2024-02-01 00:00+00'::timestamptz, 2::float8), ('2024-02-02 00:00+00', 3)) v(ts, g) $$,
-                 '22023', 'gap_factor must be the same for every row of a group', 'churn_signals: gap_factor differs');
+                 '22023', 'gap_factor must be the same in every row of a group', 'churn_signals: gap_factor differs');
 SELECT throws_ok($$ SELECT churn_signals(ts, 1, '2024-03-01 00:00+00', 2, d) FROM (VALUES ('2024-02-01 00:00+00'::timestamptz, 0.3::float8), ('2024-02-02 00:00+00', 0.4)) v(ts, d) $$,
-                 '22023', 'aov_drop must be the same for every row of a group', 'churn_signals: aov_drop differs');
+                 '22023', 'aov_drop must be the same in every row of a group', 'churn_signals: aov_drop differs');
 SELECT throws_ok($$ SELECT churn_signals(ts, 1, '2024-03-01 00:00+00', 2, 0.3, r) FROM (VALUES ('2024-02-01 00:00+00'::timestamptz, 3), ('2024-02-02 00:00+00', 4)) v(ts, r) $$,
-                 '22023', 'recent_orders must be the same for every row of a group', 'churn_signals: recent_orders differs');
+                 '22023', 'recent_orders must be the same in every row of a group', 'churn_signals: recent_orders differs');
 SELECT throws_ok($$ SELECT churn_signals('2024-02-01 00:00+00', 1, '2024-03-01 00:00+00', 0) $$,
                  '22023', 'gap_factor must be a finite number greater than 0', 'churn_signals: gap_factor 0');
 SELECT throws_ok($$ SELECT churn_signals('2024-02-01 00:00+00', 1, '2024-03-01 00:00+00', 'Infinity') $$,
@@ -347,11 +342,11 @@ SELECT throws_ok($$ SELECT churn_flag('2024-03-01 00:00+00', '-infinity', '7 day
                  '22008', 'as_of must be a finite timestamp', 'churn_flag: infinite as_of');
 
 SELECT throws_ok($$ SELECT activity_drop(ts, 1, as_of, '7 days') FROM (VALUES ('2024-03-12 00:00+00'::timestamptz, '2024-03-15 00:00+00'::timestamptz), ('2024-03-13 00:00+00', '2024-03-16 00:00+00')) v(ts, as_of) $$,
-                 '22023', 'as_of must be the same for every row of a group', 'activity_drop: as_of differs');
+                 '22023', 'as_of must be the same in every row of a group', 'activity_drop: as_of differs');
 SELECT throws_ok($$ SELECT activity_drop(ts, 1, '2024-03-15 00:00+00', p) FROM (VALUES ('2024-03-12 00:00+00'::timestamptz, '7 days'::interval), ('2024-03-13 00:00+00', '8 days')) v(ts, p) $$,
-                 '22023', 'period must be the same for every row of a group', 'activity_drop: period differs');
+                 '22023', 'period must be the same in every row of a group', 'activity_drop: period differs');
 SELECT throws_ok($$ SELECT activity_drop(ts, 1, '2024-03-15 00:00+00', '7 days', d) FROM (VALUES ('2024-03-12 00:00+00'::timestamptz, 0.5::float8), ('2024-03-13 00:00+00', 0.4)) v(ts, d) $$,
-                 '22023', 'drop must be the same for every row of a group', 'activity_drop: drop differs');
+                 '22023', 'drop must be the same in every row of a group', 'activity_drop: drop differs');
 SELECT throws_ok($$ SELECT activity_drop('2024-03-12 00:00+00', 1, '2024-03-15 00:00+00', '1 year') $$,
                  '22023', 'period must not contain months or years', 'activity_drop: year period');
 SELECT throws_ok($$ SELECT activity_drop('2024-03-12 00:00+00', 1, '2024-03-15 00:00+00', '-1 day') $$,

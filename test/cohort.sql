@@ -134,26 +134,21 @@ SELECT is((SELECT cohort_retention(NULL::timestamptz, 'day', 3) FROM generate_se
 SET LOCAL TimeZone = 'America/New_York';
 CREATE TABLE cr_par AS SELECT (uid % 50) AS g, uid, ts FROM cr, generate_series(1, 20) rep;
 ANALYZE cr_par;
-CREATE FUNCTION pg_temp.plan_of(q text) RETURNS text LANGUAGE plpgsql AS $f$
-DECLARE l text; s text := '';
-BEGIN
-  FOR l IN EXECUTE 'EXPLAIN (COSTS OFF) ' || q LOOP s := s || l || E'\n'; END LOOP;
-  RETURN s;
-END $f$;
+\ir include/plan.sql
 CREATE TEMP TABLE serial_g AS SELECT g, cohort_retention(ts, 'week', 70) AS c FROM cr_par GROUP BY g;
 CREATE TEMP TABLE serial_all AS SELECT cohort_retention(ts, 'day', 200) AS c FROM cr_par;
 SET LOCAL parallel_setup_cost = 0;
 SET LOCAL parallel_tuple_cost = 0;
 SET LOCAL min_parallel_table_scan_size = 0;
 SET LOCAL max_parallel_workers_per_gather = 2;
-SELECT matches(pg_temp.plan_of($$SELECT g, cohort_retention(ts, 'week', 70) FROM cr_par GROUP BY g$$),
+SELECT matches(pg_temp.explain_text($$SELECT g, cohort_retention(ts, 'week', 70) FROM cr_par GROUP BY g$$),
                'Partial (Hash|Group)?Aggregate', 'grouped cohort_retention gets a partial-aggregate parallel plan');
 SELECT is_empty($$
   (SELECT g, cohort_retention(ts, 'week', 70) FROM cr_par GROUP BY g EXCEPT SELECT * FROM serial_g)
   UNION ALL
   (SELECT * FROM serial_g EXCEPT SELECT g, cohort_retention(ts, 'week', 70) FROM cr_par GROUP BY g)
 $$, 'parallel grouped cohort_retention equals the serial run');
-SELECT matches(pg_temp.plan_of($$SELECT cohort_retention(ts, 'day', 200) FROM cr_par$$),
+SELECT matches(pg_temp.explain_text($$SELECT cohort_retention(ts, 'day', 200) FROM cr_par$$),
                'Partial Aggregate', 'ungrouped cohort_retention gets a partial-aggregate parallel plan');
 SELECT is((SELECT cohort_retention(ts, 'day', 200) FROM cr_par), (SELECT c FROM serial_all),
           'parallel ungrouped cohort_retention equals the serial run');

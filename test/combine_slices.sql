@@ -147,12 +147,10 @@ BEGIN
   EXECUTE format('SELECT array_agg(x::text ORDER BY x::text) FROM (%s) x', replace(q, '{T}', tbl)) INTO res;
   RETURN res;
 END $f$;
-CREATE FUNCTION pg_temp.cs_plan(q text) RETURNS text LANGUAGE plpgsql AS $f$
-DECLARE l text; s text := '';
-BEGIN
-  FOR l IN EXECUTE 'EXPLAIN (COSTS OFF) ' || replace(q, '{T}', 'cs_part') LOOP s := s || l || E'\n'; END LOOP;
-  RETURN s;
-END $f$;
+\ir include/plan.sql
+CREATE FUNCTION pg_temp.cs_plan(q text) RETURNS text LANGUAGE sql AS $f$
+  SELECT pg_temp.explain_text(replace(q, '{T}', 'cs_part'))
+$f$;
 -- partial aggregation per slice (all 5 partitions, the empty one too) under an Append, then a Finalize
 CREATE FUNCTION pg_temp.cs_sliced(p text) RETURNS boolean LANGUAGE sql AS $f$
   SELECT p ~ 'Finalize' AND p ~ 'Append'

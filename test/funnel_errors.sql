@@ -27,13 +27,13 @@ SELECT throws_ok($q$SELECT funnel_detail('1 hour', now(), VARIADIC array_fill(tr
 SELECT throws_ok($q$SELECT funnel_detail('1 day 1 month', now()::timestamp, 'e', ARRAY['e'])$q$, '22023', $q$window must not contain months or years$q$);
 SELECT throws_ok($q$SELECT window_funnel('1 hour', t, VARIADIC s) FROM (VALUES (now(), ARRAY[true]), (now(), ARRAY[true, false])) AS v(t, s)$q$, '22023', $q$every row of a window_funnel group must have the same number of steps$q$);
 SELECT throws_ok($q$SELECT window_funnel('1 hour', now(), e, s) FROM (VALUES ('a', ARRAY['a']), ('a', ARRAY['a', 'b'])) AS v(e, s)$q$, '22023', $q$every row of a window_funnel group must have the same number of steps$q$);
-SELECT throws_ok($q$SELECT window_funnel(w, now(), true) FROM (VALUES (interval '1 hour'), (interval '2 hours')) AS v(w)$q$, '22023', $q$window of window_funnel must be the same on every row of a group$q$);
-SELECT throws_ok($q$SELECT window_funnel('1 hour', now(), m, true) FROM (VALUES ('strict_order'), ('')) AS v(m)$q$, '22023', $q$mode of window_funnel must be the same on every row of a group$q$);
+SELECT throws_ok($q$SELECT window_funnel(w, now(), true) FROM (VALUES (interval '1 hour'), (interval '2 hours')) AS v(w)$q$, '22023', $q$window of window_funnel must be the same in every row of a group$q$);
+SELECT throws_ok($q$SELECT window_funnel('1 hour', now(), m, true) FROM (VALUES ('strict_order'), ('')) AS v(m)$q$, '22023', $q$mode of window_funnel must be the same in every row of a group$q$);
 -- the same checks through the fixed-arity boolean forms and with non-constant arguments
 SELECT throws_ok($q$SELECT window_funnel(NULL, now(), true, false)$q$, '22023', $q$window of window_funnel must not be NULL$q$);
 SELECT throws_ok($q$SELECT funnel_detail('1 hour', now(), NULL::text, true, false, true)$q$, '22023', $q$mode of window_funnel must not be NULL$q$);
-SELECT throws_ok($q$SELECT window_funnel(w, now(), true, false) FROM (VALUES (interval '1 hour'), (interval '60 minutes'), (interval '2 hours')) AS v(w)$q$, '22023', $q$window of window_funnel must be the same on every row of a group$q$);
-SELECT throws_ok($q$SELECT window_funnel('1 hour', now(), m, true, false) FROM (VALUES ('strict_order'), ('strict_order'), ('')) AS v(m)$q$, '22023', $q$mode of window_funnel must be the same on every row of a group$q$);
+SELECT throws_ok($q$SELECT window_funnel(w, now(), true, false) FROM (VALUES (interval '1 hour'), (interval '60 minutes'), (interval '2 hours')) AS v(w)$q$, '22023', $q$window of window_funnel must be the same in every row of a group$q$);
+SELECT throws_ok($q$SELECT window_funnel('1 hour', now(), m, true, false) FROM (VALUES ('strict_order'), ('strict_order'), ('')) AS v(m)$q$, '22023', $q$mode of window_funnel must be the same in every row of a group$q$);
 SELECT throws_ok($q$SELECT window_funnel('1 hour', t, true, false) FROM (VALUES (now()), ('infinity'::timestamptz)) AS v(t)$q$, '22008', $q$event time must be a finite timestamp$q$);
 SELECT throws_ok($q$SELECT funnel_counts(4, 3)$q$, '22023', $q$level of funnel_counts must be between 0 and nsteps$q$);
 SELECT throws_ok($q$SELECT funnel_counts(-1, 3)$q$, '22023', $q$level of funnel_counts must be between 0 and nsteps$q$);

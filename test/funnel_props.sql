@@ -263,12 +263,7 @@ BEGIN
   RETURN r;
 END $$;
 
-CREATE FUNCTION pg_temp.explain_verbose(q text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE r text; acc text := '';
-BEGIN
-  FOR r IN EXECUTE 'EXPLAIN VERBOSE ' || q LOOP acc := acc || r || E'\n'; END LOOP;
-  RETURN acc;
-END $$;
+\ir include/plan.sql
 
 CREATE FUNCTION pg_temp.conds(n int) RETURNS text LANGUAGE sql AS $$
   SELECT string_agg('c > ' || i, ', ') FROM generate_series(1, n) i
@@ -287,11 +282,11 @@ SELECT ok((SELECT count(DISTINCT l) FROM (SELECT window_funnel(win, ts, c & 1 = 
           'the 8-step comparison covers most levels');
 SELECT is((SELECT count(*) FROM generate_series(2, 8) n
            CROSS JOIN (VALUES (''), ($m$'strict_order', $m$)) m(mode)
-           WHERE pg_temp.explain_verbose(format('SELECT window_funnel(win, ts, %1$s %2$s), funnel_detail(win, ts AT TIME ZONE %3$L, %1$s %2$s) FROM pg_temp.ev8',
-                                                 m.mode, pg_temp.conds(n), 'UTC'))
+           WHERE pg_temp.explain_text(format('SELECT window_funnel(win, ts, %1$s %2$s), funnel_detail(win, ts AT TIME ZONE %3$L, %1$s %2$s) FROM pg_temp.ev8',
+                                                 m.mode, pg_temp.conds(n), 'UTC'), 'VERBOSE')
                  ~ 'VARIADIC'), 0::bigint,
           'separate boolean arguments, 2 to 8 steps, resolve to the fixed-arity forms (no array per row)');
-SELECT matches(pg_temp.explain_verbose('SELECT window_funnel(win, ts, ' || pg_temp.conds(9) || ') FROM pg_temp.ev8'),
+SELECT matches(pg_temp.explain_text('SELECT window_funnel(win, ts, ' || pg_temp.conds(9) || ') FROM pg_temp.ev8', 'VERBOSE'),
                'VARIADIC', 'nine or more boolean steps resolve to the VARIADIC form');
 
 -- ---------------------------------------------------------------------------
@@ -360,11 +355,11 @@ BEGIN
 END $$;
 
 SET LOCAL enable_sort = off;
-SELECT matches(pg_temp.explain_verbose($$SELECT sid, window_funnel(interval '2 minutes', ts, e, ARRAY['a', 'b']) FROM pg_temp.evn GROUP BY sid$$),
+SELECT matches(pg_temp.explain_text($$SELECT sid, window_funnel(interval '2 minutes', ts, e, ARRAY['a', 'b']) FROM pg_temp.evn GROUP BY sid$$, 'VERBOSE'),
                'HashAggregate', 'constant-window checks: the hashed plan is forced');
 RESET enable_sort;
 SET LOCAL enable_hashagg = off;
-SELECT matches(pg_temp.explain_verbose($$SELECT sid, window_funnel(interval '2 minutes', ts, e, ARRAY['a', 'b']) FROM pg_temp.evn GROUP BY sid$$),
+SELECT matches(pg_temp.explain_text($$SELECT sid, window_funnel(interval '2 minutes', ts, e, ARRAY['a', 'b']) FROM pg_temp.evn GROUP BY sid$$, 'VERBOSE'),
                'GroupAggregate', 'constant-window checks: the sorted plan is forced');
 RESET enable_hashagg;
 SELECT is((SELECT sum(pg_temp.const_diffs('hash', f, NULL)) FROM unnest(ARRAY['bools', 'variadic', 'names']) f), 0::numeric,
@@ -376,13 +371,6 @@ SELECT is((SELECT sum(pg_temp.const_diffs('hash', f, m))
            CROSS JOIN unnest(ARRAY['strict_order', 'strict_deduplication', 'strict_increase',
                                    'strict_order,strict_deduplication', 'strict_order,allow_reentry']) m), 0::numeric,
           'hashed, constant windows and modes (event log): equal the scan oracle');
-
-CREATE FUNCTION pg_temp.explain_analyze(q text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE r text; acc text := '';
-BEGIN
-  FOR r IN EXECUTE 'EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) ' || q LOOP acc := acc || r || E'\n'; END LOOP;
-  RETURN acc;
-END $$;
 
 -- 20,000 users, 100,000 events with a time order unrelated to the row order
 CREATE TEMP TABLE evbig AS
@@ -400,7 +388,7 @@ RESET enable_hashagg;
 -- a hash aggregation that spills to disk: the log is forgotten between its batches
 SET LOCAL work_mem = '64kB';
 SET LOCAL enable_sort = off;
-SELECT matches(pg_temp.explain_analyze($$SELECT uid, window_funnel('3 days', ts, e = 'view', e = 'cart', e = 'pay') FROM evbig GROUP BY uid$$),
+SELECT matches(pg_temp.explain_text($$SELECT uid, window_funnel('3 days', ts, e = 'view', e = 'cart', e = 'pay') FROM evbig GROUP BY uid$$, 'ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF'),
                'HashAggregate.*\n.*\n *Batches: ([2-9]|[1-9][0-9]+)', 'with work_mem 64kB the hashed funnel spills to disk in batches');
 SELECT is((SELECT count(*) FROM (
              SELECT uid, window_funnel('3 days', ts, e = 'view', e = 'cart', e = 'pay') AS l,
@@ -475,13 +463,6 @@ SELECT g % 20000 AS uid, timestamptz '2024-03-01 00:00+00' + ((g * 7919) % 10000
 FROM generate_series(1, 200000) g;
 ANALYZE funnel_par;
 
-CREATE FUNCTION pg_temp.plan_of(q text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE r text; acc text := '';
-BEGIN
-  FOR r IN EXECUTE 'EXPLAIN ' || q LOOP acc := acc || r || E'\n'; END LOOP;
-  RETURN acc;
-END $$;
-
 CREATE TEMP TABLE par_serial AS
 SELECT uid, window_funnel('1 hour', ts, e = 'view', e = 'cart', e = 'pay') AS l,
        funnel_detail('1 hour', ts, 'strict_increase', e = 'view', e = 'cart', e = 'pay') AS d
@@ -497,7 +478,7 @@ SET LOCAL parallel_tuple_cost = 0;
 SET LOCAL min_parallel_table_scan_size = 0;
 SET LOCAL max_parallel_workers_per_gather = 2;
 
-SELECT matches(pg_temp.plan_of($$SELECT uid, window_funnel('1 hour', ts, e = 'view', e = 'cart', e = 'pay') FROM funnel_par GROUP BY uid$$),
+SELECT matches(pg_temp.explain_text($$SELECT uid, window_funnel('1 hour', ts, e = 'view', e = 'cart', e = 'pay') FROM funnel_par GROUP BY uid$$),
                'Partial (Hash|Group)?Aggregate', 'grouped window_funnel gets a partial (parallel) aggregate plan');
 SELECT is((SELECT count(*) FROM (
              SELECT uid, window_funnel('1 hour', ts, e = 'view', e = 'cart', e = 'pay') AS l,
@@ -506,12 +487,12 @@ SELECT is((SELECT count(*) FROM (
            FULL JOIN par_serial s USING (uid)
            WHERE p.l IS DISTINCT FROM s.l OR p.d::text IS DISTINCT FROM s.d::text), 0::bigint,
           'parallel window_funnel and funnel_detail equal the serial run');
-SELECT matches(pg_temp.plan_of($$SELECT window_funnel('1 hour', ts, e = 'view', e = 'cart', e = 'pay') FROM funnel_par$$),
+SELECT matches(pg_temp.explain_text($$SELECT window_funnel('1 hour', ts, e = 'view', e = 'cart', e = 'pay') FROM funnel_par$$),
                'Partial Aggregate', 'ungrouped window_funnel gets a partial aggregate plan');
 SELECT is((SELECT ROW(window_funnel('1 hour', ts, 'strict_order', e = 'view', e = 'cart', e = 'pay'),
                       funnel_detail('1 hour', ts, e = 'view', e = 'cart', e = 'pay'))::text FROM funnel_par),
           (SELECT ROW(l, d)::text FROM all_serial), 'ungrouped parallel window_funnel combines the workers'' events');
-SELECT matches(pg_temp.plan_of($$SELECT funnel_counts(uid % 4, 3) FROM funnel_par$$),
+SELECT matches(pg_temp.explain_text($$SELECT funnel_counts(uid % 4, 3) FROM funnel_par$$),
                'Partial Aggregate', 'funnel_counts gets a partial aggregate plan');
 SELECT is((SELECT funnel_counts(uid % 4, 3) FROM funnel_par),
           (SELECT array_agg((SELECT count(*) FROM funnel_par WHERE uid % 4 >= k) ORDER BY k) FROM generate_series(1, 3) k),

@@ -59,26 +59,21 @@ $$, 'retention_sum per cohort equals the oracle');
 -- parallel plans: a regular table so workers can scan it
 CREATE TABLE rt_par AS SELECT uid % 97 AS g, * FROM rt;
 ANALYZE rt_par;
-CREATE FUNCTION pg_temp.plan_of(q text) RETURNS text LANGUAGE plpgsql AS $f$
-DECLARE l text; s text := '';
-BEGIN
-  FOR l IN EXECUTE 'EXPLAIN (COSTS OFF) ' || q LOOP s := s || l || E'\n'; END LOOP;
-  RETURN s;
-END $f$;
+\ir include/plan.sql
 CREATE TEMP TABLE serial_r AS SELECT g, retention(c1, c2, c3, c4, c5) AS r FROM rt_par GROUP BY g;
 CREATE TEMP TABLE serial_total AS SELECT retention(c1, c2, c3, c4, c5) AS r, retention_sum(ARRAY[c1::int, c2::int]::smallint[]) AS s FROM rt_par WHERE c1 IS NOT NULL AND c2 IS NOT NULL;
 SET LOCAL parallel_setup_cost = 0;
 SET LOCAL parallel_tuple_cost = 0;
 SET LOCAL min_parallel_table_scan_size = 0;
 SET LOCAL max_parallel_workers_per_gather = 2;
-SELECT matches(pg_temp.plan_of('SELECT g, retention(c1, c2, c3, c4, c5) FROM rt_par GROUP BY g'),
+SELECT matches(pg_temp.explain_text('SELECT g, retention(c1, c2, c3, c4, c5) FROM rt_par GROUP BY g'),
                'Partial (Hash|Group)?Aggregate', 'grouped retention gets a partial-aggregate parallel plan');
 SELECT is_empty($$
   (SELECT g, retention(c1, c2, c3, c4, c5) FROM rt_par GROUP BY g EXCEPT SELECT * FROM serial_r)
   UNION ALL
   (SELECT * FROM serial_r EXCEPT SELECT g, retention(c1, c2, c3, c4, c5) FROM rt_par GROUP BY g)
 $$, 'parallel grouped retention equals the serial run');
-SELECT matches(pg_temp.plan_of('SELECT retention(c1, c2), retention_sum(ARRAY[c1::int]::smallint[]) FROM rt_par'),
+SELECT matches(pg_temp.explain_text('SELECT retention(c1, c2), retention_sum(ARRAY[c1::int]::smallint[]) FROM rt_par'),
                'Partial Aggregate', 'ungrouped retention and retention_sum get a partial-aggregate parallel plan');
 SELECT results_eq(
   $$SELECT retention(c1, c2, c3, c4, c5) AS r, retention_sum(ARRAY[c1::int, c2::int]::smallint[]) AS s FROM rt_par WHERE c1 IS NOT NULL AND c2 IS NOT NULL$$,
@@ -92,7 +87,7 @@ SELECT throws_ok($$SELECT retention(VARIADIC array_fill(true, ARRAY[33]))$$, '54
 SELECT throws_ok($$SELECT retention(VARIADIC ARRAY[]::bool[])$$, '22023',
                  'retention needs at least one condition', 'no conditions: 22023');
 SELECT throws_ok($$SELECT retention(VARIADIC c) FROM (VALUES (ARRAY[true, false]), (ARRAY[true])) v(c)$$, '22023',
-                 'number of retention conditions must be the same on every row of a group', 'varying condition count: 22023');
+                 'number of retention conditions must be the same in every row of a group', 'varying condition count: 22023');
 SELECT throws_ok($$SELECT retention(VARIADIC ARRAY[[true], [false]])$$, '22023',
                  'retention conditions must be a one-dimensional array', 'two-dimensional conditions: 22023');
 SELECT throws_ok($$SELECT retention_sum(r) FROM (VALUES ('{1,0}'::smallint[]), ('{1}')) v(r)$$, '22023',

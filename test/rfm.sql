@@ -257,12 +257,7 @@ SELECT is_empty($$
 $$, 'running rfm_agg over a window is correct at every row');
 
 -- ---------------------------------------------------------------- parallel plans
-CREATE FUNCTION pg_temp.rfm_plan(q text) RETURNS text LANGUAGE plpgsql AS $f$
-DECLARE line text; acc text := '';
-BEGIN
-  FOR line IN EXECUTE 'EXPLAIN (COSTS OFF) ' || q LOOP acc := acc || line || E'\n'; END LOOP;
-  RETURN acc;
-END $f$;
+\ir include/plan.sql
 
 CREATE TABLE rfm_t_big AS
 SELECT i AS id, (i * 7 % 365)::float8 AS rec, (1 + i % 13)::float8 AS freq, ((i * 31) % 997 - 50)::float8 AS mon
@@ -284,13 +279,13 @@ SET LOCAL min_parallel_table_scan_size = 0;
 SET LOCAL max_parallel_workers_per_gather = 2;
 SET LOCAL parallel_leader_participation = off;
 
-SELECT matches(pg_temp.rfm_plan('SELECT rfm_model(rec, freq, mon) FROM rfm_t_big'),
+SELECT matches(pg_temp.explain_text('SELECT rfm_model(rec, freq, mon) FROM rfm_t_big'),
                'Partial Aggregate', 'rfm_model gets a parallel plan with a Partial Aggregate');
 SELECT is((SELECT rfm_model(rec, freq, mon)::text FROM rfm_t_big), (SELECT model5 FROM rfm_t_serial),
           'rfm_model: the parallel plan gives the serial model (bins = 5)');
 SELECT is((SELECT rfm_model(rec, freq, mon, 20)::text FROM rfm_t_big), (SELECT model20 FROM rfm_t_serial),
           'rfm_model: the parallel plan gives the serial model (bins = 20)');
-SELECT matches(pg_temp.rfm_plan($$SELECT cid, rfm_agg(ts, amount, '2024-12-01') FROM rfm_t_orders GROUP BY cid$$),
+SELECT matches(pg_temp.explain_text($$SELECT cid, rfm_agg(ts, amount, '2024-12-01') FROM rfm_t_orders GROUP BY cid$$),
                'Partial (Hash|Group)?Aggregate', 'rfm_agg grouped by customer gets a partial aggregate plan');
 SELECT is_empty($$
   (SELECT cid, rfm_agg(ts, amount, '2024-12-01')::text FROM rfm_t_orders GROUP BY cid
@@ -299,7 +294,7 @@ SELECT is_empty($$
   (SELECT * FROM rfm_t_agg_serial
    EXCEPT SELECT cid, rfm_agg(ts, amount, '2024-12-01')::text FROM rfm_t_orders GROUP BY cid)
 $$, 'rfm_agg grouped by customer: the parallel plan equals the serial run');
-SELECT matches(pg_temp.rfm_plan($$SELECT rfm_agg(ts, amount, '2024-12-01') FROM rfm_t_orders$$),
+SELECT matches(pg_temp.explain_text($$SELECT rfm_agg(ts, amount, '2024-12-01') FROM rfm_t_orders$$),
                'Partial Aggregate', 'ungrouped rfm_agg gets a Partial Aggregate');
 SELECT is((SELECT rfm_agg(ts, amount, '2024-12-01')::text FROM rfm_t_orders),
           (SELECT x FROM rfm_t_one_serial),

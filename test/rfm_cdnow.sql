@@ -48,12 +48,7 @@ SET LOCAL parallel_setup_cost = 0;
 SET LOCAL parallel_tuple_cost = 0;
 SET LOCAL min_parallel_table_scan_size = 0;
 SET LOCAL max_parallel_workers_per_gather = 2;
-CREATE FUNCTION pg_temp.rfm_cd_plan(q text) RETURNS text LANGUAGE plpgsql AS $f$
-DECLARE line text; acc text := '';
-BEGIN
-  FOR line IN EXECUTE 'EXPLAIN (COSTS OFF) ' || q LOOP acc := acc || line || E'\n'; END LOOP;
-  RETURN acc;
-END $f$;
+\ir include/plan.sql
 -- rows that differ from the serial run, planned under the settings in force where it is read
 CREATE TEMP VIEW rfm_cd_diff AS
   (SELECT cid, rfm_agg(ts, amount, '1998-06-30')::text FROM rfm_cd_orders GROUP BY cid EXCEPT SELECT * FROM rfm_cd_serial)
@@ -64,7 +59,7 @@ CREATE TEMP VIEW rfm_cd_diff AS
 -- their states, the path under test.  Both must equal the serial run.
 SELECT is_empty('SELECT * FROM rfm_cd_diff', 'CDNOW: the parallel plan (gathered rows) equals the serial run');
 SET LOCAL enable_hashagg = off;
-SELECT matches(pg_temp.rfm_cd_plan($$SELECT cid, rfm_agg(ts, amount, '1998-06-30') FROM rfm_cd_orders GROUP BY cid$$),
+SELECT matches(pg_temp.explain_text($$SELECT cid, rfm_agg(ts, amount, '1998-06-30') FROM rfm_cd_orders GROUP BY cid$$),
                'Partial (Hash|Group)?Aggregate', 'CDNOW: rfm_agg by customer runs as a partial aggregate');
 SELECT is_empty('SELECT * FROM rfm_cd_diff', 'CDNOW: the partial aggregation in parallel workers equals the serial run');
 \else

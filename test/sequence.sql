@@ -184,12 +184,7 @@ SELECT is((SELECT sequence_match('(?1).*.*.*.*.*.*.*(?t>=1).*.*.*(?2)', timestam
 -- ---------- parallel plans ----------
 CREATE TABLE seq_par AS SELECT id % 89 AS g, id, ts, c1, c2, c3 FROM ev;
 ANALYZE seq_par;
-CREATE FUNCTION pg_temp.plan_of(q text) RETURNS text LANGUAGE plpgsql AS $f$
-DECLARE l text; s text := '';
-BEGIN
-  FOR l IN EXECUTE 'EXPLAIN (COSTS OFF) ' || q LOOP s := s || l || E'\n'; END LOOP;
-  RETURN s;
-END $f$;
+\ir include/plan.sql
 CREATE TEMP TABLE serial_seq AS
 SELECT g, sequence_match('(?1).*(?t<=3)(?2)', ts, c1, c2, c3) AS m, sequence_count('(?1)(?2)', ts, c1, c2, c3) AS c
 FROM seq_par GROUP BY g;
@@ -197,7 +192,7 @@ SET LOCAL parallel_setup_cost = 0;
 SET LOCAL parallel_tuple_cost = 0;
 SET LOCAL min_parallel_table_scan_size = 0;
 SET LOCAL max_parallel_workers_per_gather = 2;
-SELECT matches(pg_temp.plan_of($$SELECT g, sequence_match('(?1).*(?t<=3)(?2)', ts, c1, c2, c3), sequence_count('(?1)(?2)', ts, c1, c2, c3) FROM seq_par GROUP BY g$$),
+SELECT matches(pg_temp.explain_text($$SELECT g, sequence_match('(?1).*(?t<=3)(?2)', ts, c1, c2, c3), sequence_count('(?1)(?2)', ts, c1, c2, c3) FROM seq_par GROUP BY g$$),
                'Partial (Hash|Group)?Aggregate', 'grouped sequence_match / sequence_count get a partial-aggregate parallel plan');
 SELECT is_empty($$
   (SELECT g, sequence_match('(?1).*(?t<=3)(?2)', ts, c1, c2, c3), sequence_count('(?1)(?2)', ts, c1, c2, c3) FROM seq_par GROUP BY g
@@ -237,11 +232,11 @@ BEGIN
   RETURN total;
 END $f$;
 SET LOCAL enable_sort = off;
-SELECT matches(pg_temp.plan_of($$SELECT id, sequence_match('(?1).*(?2)', ts, c1, c2, c3) FROM ev GROUP BY id$$),
+SELECT matches(pg_temp.explain_text($$SELECT id, sequence_match('(?1).*(?2)', ts, c1, c2, c3) FROM ev GROUP BY id$$),
                'HashAggregate', 'constant-pattern checks: the hashed plan is forced');
 RESET enable_sort;
 SET LOCAL enable_hashagg = off;
-SELECT matches(pg_temp.plan_of($$SELECT id, sequence_match('(?1).*(?2)', ts, c1, c2, c3) FROM ev GROUP BY id$$),
+SELECT matches(pg_temp.explain_text($$SELECT id, sequence_match('(?1).*(?2)', ts, c1, c2, c3) FROM ev GROUP BY id$$),
                'GroupAggregate', 'constant-pattern checks: the sorted plan is forced');
 RESET enable_hashagg;
 SELECT cmp_ok((SELECT count(*) FILTER (WHERE m) FROM const_want), '>', 1000::bigint, 'the constant patterns match often enough to tell');
@@ -268,13 +263,7 @@ SELECT ok((SELECT count(*) FILTER (WHERE m) BETWEEN 100 AND 9900 AND count(*) FI
 -- a hash aggregation that spills to disk: the log is forgotten between its batches
 SET LOCAL work_mem = '64kB';
 SET LOCAL enable_sort = off;
-CREATE FUNCTION pg_temp.explain_analyze(q text) RETURNS text LANGUAGE plpgsql AS $f$
-DECLARE r text; acc text := '';
-BEGIN
-  FOR r IN EXECUTE 'EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) ' || q LOOP acc := acc || r || E'\n'; END LOOP;
-  RETURN acc;
-END $f$;
-SELECT matches(pg_temp.explain_analyze($$SELECT uid, sequence_count('(?1).*(?3)', ts, e = 'view', e = 'cart', e = 'pay') FROM seqbig GROUP BY uid$$),
+SELECT matches(pg_temp.explain_text($$SELECT uid, sequence_count('(?1).*(?3)', ts, e = 'view', e = 'cart', e = 'pay') FROM seqbig GROUP BY uid$$, 'ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF'),
                'HashAggregate.*\n.*\n *Batches: ([2-9]|[1-9][0-9]+)', 'with work_mem 64kB the hashed sequence aggregate spills to disk in batches');
 SELECT is((SELECT count(*) FROM (
              SELECT uid, sequence_match('(?1)(?t<=40000).*(?2).*(?3)', ts, e = 'view', e = 'cart', e = 'pay') AS m,
@@ -360,11 +349,11 @@ SELECT throws_ok($$SELECT sequence_count('(?1)(?t>5)(?t<9)(?1)', now(), true)$$,
   'invalid sequence pattern at character 11: a time constraint must follow an event, "." or ".*", not another time constraint',
   'two time constraints in a row: 22023');
 SELECT throws_ok($$SELECT sequence_match(p, now(), true) FROM (VALUES ('(?1)'), ('(?1).')) v(p)$$, '22023',
-  'sequence pattern must be the same on every row of a group', 'pattern changing within a group: 22023');
+  'sequence pattern must be the same in every row of a group', 'pattern changing within a group: 22023');
 SELECT throws_ok($$SELECT sequence_match(NULL, now(), true)$$, '22023',
   'sequence pattern must not be null', 'NULL pattern: 22023');
 SELECT throws_ok($$SELECT sequence_match('(?1)', now(), VARIADIC c) FROM (VALUES (ARRAY[true]), (ARRAY[true, false])) v(c)$$, '22023',
-  'number of conditions must be the same on every row of a group', 'varying condition count: 22023');
+  'number of conditions must be the same in every row of a group', 'varying condition count: 22023');
 SELECT throws_ok($$SELECT sequence_count('(?1)', now(), VARIADIC array_fill(true, ARRAY[33]))$$, '54000',
   'sequence_match/sequence_count accepts at most 32 conditions', 'more than 32 conditions: 54000');
 SELECT throws_ok($$SELECT sequence_count('(?1)', now(), VARIADIC ARRAY[]::bool[])$$, '22023',
