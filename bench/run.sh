@@ -69,19 +69,21 @@ selected() {
 # Baseline and floor timings measured once and shared by several rows (the two
 # forms of window_funnel): BASE_MS / FLOOR_MS set by shared_base, used by
 # bench_one when its base / floor query is "=shared".
+# BENCH_SET: extra settings of a workload, for all its queries; BASE_SET, when set (even
+# empty), replaces it for the baseline (a setting meant for the extension's plan).
 shared_base() {   # base_query floor_query
-	read -r BASE_MS _ < <(measure "$SERIAL" "$1")
-	read -r FLOOR_MS _ < <(measure "$SERIAL" "$2")
+	read -r BASE_MS _ < <(measure "$SERIAL ${BASE_SET-${BENCH_SET:-}}" "$1")
+	read -r FLOOR_MS _ < <(measure "$SERIAL ${BENCH_SET:-}" "$2")
 }
 
 bench_one() {   # name rows ext_query base_query floor_query
 	local name=$1 rows=$2 ext=$3 base=$4 floor=$5
 	local e b f p
-	local set=${BENCH_SET:-}	# extra settings for this workload (all its runs)
+	local set=${BENCH_SET:-} bset=${BASE_SET-${BENCH_SET:-}}
 	selected "$name" || return 0
 	read -r e kb < <(measure "$SERIAL $set" "$ext")
 	if [ "$base" = "=shared" ]; then b=$BASE_MS
-	elif [ -n "$base" ]; then read -r b _ < <(measure "$SERIAL $set" "$base"); else b="-"; fi
+	elif [ -n "$base" ]; then read -r b _ < <(measure "$SERIAL $bset" "$base"); else b="-"; fi
 	if [ "$floor" = "=shared" ]; then f=$FLOOR_MS
 	elif [ -n "$floor" ]; then read -r f _ < <(measure "$SERIAL $set" "$floor"); else f="-"; fi
 	read -r p _ < <(measure "$PARALLEL $set" "$ext")

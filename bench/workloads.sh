@@ -21,6 +21,24 @@ bench_one "window_funnel_names@$N" "$ROWS" \
 "SELECT user_id, window_funnel('1 day', ts, event, ARRAY['view', 'cart', 'order', 'pay']) FROM bench.events GROUP BY user_id" \
 "=shared" "=shared"
 
+# --- the same in user order: with enable_hashagg off PostgreSQL reads the index on
+# (user_id, event, ts) in user order (index-only scan, GroupAggregate), so the aggregate
+# holds one user's events at a time instead of a hash table of every user's.  It picks
+# this plan itself at work_mem up to 64MB; at the bench's 256MB it hashes, 3x slower.
+# The floor runs under the same setting (it takes the same index); the baseline does not
+# (its plan as in the rows above).
+BENCH_SET="SET enable_hashagg = off;" BASE_SET=""
+if selected "window_funnel_ordered@$N" || selected "window_funnel_names_ordered@$N"; then
+	shared_base "$FUNNEL_BASE" "$FLOOR_EV"
+fi
+bench_one "window_funnel_ordered@$N" "$ROWS" \
+"SELECT user_id, window_funnel('1 day', ts, event = 'view', event = 'cart', event = 'order', event = 'pay') FROM bench.events GROUP BY user_id" \
+"=shared" "=shared"
+bench_one "window_funnel_names_ordered@$N" "$ROWS" \
+"SELECT user_id, window_funnel('1 day', ts, event, ARRAY['view', 'cart', 'order', 'pay']) FROM bench.events GROUP BY user_id" \
+"=shared" "=shared"
+unset BASE_SET; BENCH_SET=""
+
 # --- funnels in parallel (issue 6): per-user GROUP BY splits a user's events between
 # workers, so partial states are shipped and combined and 2 workers gain nothing on 2
 # cores.  On a table hash-partitioned by user with partitionwise aggregation, each
@@ -38,14 +56,22 @@ BENCH_SET=""
 
 # --- sequences (issue 4): sequence_match vs the self-join an analyst writes for "viewed,
 # then put in the cart within an hour, then paid within an hour of that"
-bench_one "sequence_match@$N" "$ROWS" \
-"SELECT user_id, sequence_match('(?1)(?t<=3600)(?2)(?t<=3600)(?3)', ts, event = 'view', event = 'cart', event = 'pay') FROM bench.events GROUP BY user_id" \
-"SELECT v.user_id, bool_or(p.ts IS NOT NULL)
+SEQUENCE_BASE="SELECT v.user_id, bool_or(p.ts IS NOT NULL)
    FROM bench.events v
    LEFT JOIN bench.events c ON c.user_id = v.user_id AND c.event = 'cart' AND c.ts >= v.ts AND c.ts <= v.ts + interval '1 hour'
    LEFT JOIN bench.events p ON p.user_id = c.user_id AND p.event = 'pay'  AND p.ts >= c.ts AND p.ts <= c.ts + interval '1 hour'
-  WHERE v.event = 'view' GROUP BY v.user_id" \
+  WHERE v.event = 'view' GROUP BY v.user_id"
+bench_one "sequence_match@$N" "$ROWS" \
+"SELECT user_id, sequence_match('(?1)(?t<=3600)(?2)(?t<=3600)(?3)', ts, event = 'view', event = 'cart', event = 'pay') FROM bench.events GROUP BY user_id" \
+"$SEQUENCE_BASE" \
 "$FLOOR_EV"
+
+BENCH_SET="SET enable_hashagg = off;" BASE_SET=""   # in user order, as above
+bench_one "sequence_match_ordered@$N" "$ROWS" \
+"SELECT user_id, sequence_match('(?1)(?t<=3600)(?2)(?t<=3600)(?3)', ts, event = 'view', event = 'cart', event = 'pay') FROM bench.events GROUP BY user_id" \
+"$SEQUENCE_BASE" \
+"$FLOOR_EV"
+unset BASE_SET; BENCH_SET=""
 
 # --- retention (issue 4): cohort x month matrix vs the self-join matrix
 # the self-join matrix an analyst writes today: baseline of both retention rows
@@ -74,6 +100,14 @@ bench_one "cohort_retention_matrix@$N" "$ROWS" \
    FROM (SELECT cohort_retention(ts, 'month', 4) AS c FROM bench.events GROUP BY user_id) s GROUP BY 1" \
 "$RETENTION_BASELINE" \
 "$FLOOR_EV"
+
+BENCH_SET="SET enable_hashagg = off;" BASE_SET=""   # per-user cohort_retention in user order, as above
+bench_one "cohort_retention_matrix_ordered@$N" "$ROWS" \
+"SELECT (c).cohort, retention_sum((c).retained)
+   FROM (SELECT cohort_retention(ts, 'month', 4) AS c FROM bench.events GROUP BY user_id) s GROUP BY 1" \
+"$RETENTION_BASELINE" \
+"$FLOOR_EV"
+unset BASE_SET; BENCH_SET=""
 
 # --- RFM (issue 3): per-customer rfm_agg vs GROUP BY; model + score vs percentile_disc cut points
 bench_one "rfm_agg@$N" "$OROWS" \
