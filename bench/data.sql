@@ -15,7 +15,7 @@
 --                 with heavy ties, 1,000,000 rows whatever :events is.
 --
 -- Session shape, for the funnel sensitivity runs (bench/run.sh, CA_BENCH_SESSIONS):
--- -v views=V sets the mean product views per session (default 3.0), -v carts=C the mean
+-- -v views=V sets the mean product views per session (V > 1, default 3.0), -v carts=C the mean
 -- cart additions of a session that carts (default 1; the extra ones fall between the
 -- first cart and the order).  The event count stays about :events, so denser sessions
 -- mean fewer of them.  Without these variables the data is exactly the default above.
