@@ -11,14 +11,16 @@ FUNNEL_BASE="SELECT v.user_id, CASE WHEN bool_or(p.ts IS NOT NULL) THEN 4 WHEN b
    LEFT JOIN bench.events o ON o.user_id = c.user_id AND o.event = 'order' AND o.ts > c.ts AND o.ts <= v.ts + interval '1 day'
    LEFT JOIN bench.events p ON p.user_id = o.user_id AND p.event = 'pay'   AND p.ts > o.ts AND p.ts <= v.ts + interval '1 day'
   WHERE v.event = 'view' GROUP BY v.user_id"
+FUNNEL_BOOL="SELECT user_id, window_funnel('1 day', ts, event = 'view', event = 'cart', event = 'order', event = 'pay') FROM bench.events GROUP BY user_id"
+FUNNEL_NAMES="SELECT user_id, window_funnel('1 day', ts, event, ARRAY['view', 'cart', 'order', 'pay']) FROM bench.events GROUP BY user_id"
 if selected "window_funnel@$N" || selected "window_funnel_names@$N"; then
 	shared_base "$FUNNEL_BASE" "$FLOOR_EV"
 fi
 bench_one "window_funnel@$N" "$ROWS" \
-"SELECT user_id, window_funnel('1 day', ts, event = 'view', event = 'cart', event = 'order', event = 'pay') FROM bench.events GROUP BY user_id" \
+"$FUNNEL_BOOL" \
 "=shared" "=shared"
 bench_one "window_funnel_names@$N" "$ROWS" \
-"SELECT user_id, window_funnel('1 day', ts, event, ARRAY['view', 'cart', 'order', 'pay']) FROM bench.events GROUP BY user_id" \
+"$FUNNEL_NAMES" \
 "=shared" "=shared"
 
 # --- the same in user order: with enable_hashagg off PostgreSQL reads the index on
@@ -32,10 +34,10 @@ if selected "window_funnel_ordered@$N" || selected "window_funnel_names_ordered@
 	shared_base "$FUNNEL_BASE" "$FLOOR_EV"
 fi
 bench_one "window_funnel_ordered@$N" "$ROWS" \
-"SELECT user_id, window_funnel('1 day', ts, event = 'view', event = 'cart', event = 'order', event = 'pay') FROM bench.events GROUP BY user_id" \
+"$FUNNEL_BOOL" \
 "=shared" "=shared"
 bench_one "window_funnel_names_ordered@$N" "$ROWS" \
-"SELECT user_id, window_funnel('1 day', ts, event, ARRAY['view', 'cart', 'order', 'pay']) FROM bench.events GROUP BY user_id" \
+"$FUNNEL_NAMES" \
 "=shared" "=shared"
 unset BASE_SET; BENCH_SET=""
 
@@ -61,14 +63,15 @@ SEQUENCE_BASE="SELECT v.user_id, bool_or(p.ts IS NOT NULL)
    LEFT JOIN bench.events c ON c.user_id = v.user_id AND c.event = 'cart' AND c.ts >= v.ts AND c.ts <= v.ts + interval '1 hour'
    LEFT JOIN bench.events p ON p.user_id = c.user_id AND p.event = 'pay'  AND p.ts >= c.ts AND p.ts <= c.ts + interval '1 hour'
   WHERE v.event = 'view' GROUP BY v.user_id"
+SEQUENCE_EXT="SELECT user_id, sequence_match('(?1)(?t<=3600)(?2)(?t<=3600)(?3)', ts, event = 'view', event = 'cart', event = 'pay') FROM bench.events GROUP BY user_id"
 bench_one "sequence_match@$N" "$ROWS" \
-"SELECT user_id, sequence_match('(?1)(?t<=3600)(?2)(?t<=3600)(?3)', ts, event = 'view', event = 'cart', event = 'pay') FROM bench.events GROUP BY user_id" \
+"$SEQUENCE_EXT" \
 "$SEQUENCE_BASE" \
 "$FLOOR_EV"
 
 BENCH_SET="SET enable_hashagg = off;" BASE_SET=""   # in user order, as above
 bench_one "sequence_match_ordered@$N" "$ROWS" \
-"SELECT user_id, sequence_match('(?1)(?t<=3600)(?2)(?t<=3600)(?3)', ts, event = 'view', event = 'cart', event = 'pay') FROM bench.events GROUP BY user_id" \
+"$SEQUENCE_EXT" \
 "$SEQUENCE_BASE" \
 "$FLOOR_EV"
 unset BASE_SET; BENCH_SET=""
@@ -95,16 +98,16 @@ bench_one "retention_matrix@$N" "$ROWS" \
 "$FLOOR_EV"
 
 # --- cohort retention: the same matrix in one pass (cohort_retention per user, retention_sum per cohort)
+COHORT_EXT="SELECT (c).cohort, retention_sum((c).retained)
+   FROM (SELECT cohort_retention(ts, 'month', 4) AS c FROM bench.events GROUP BY user_id) s GROUP BY 1"
 bench_one "cohort_retention_matrix@$N" "$ROWS" \
-"SELECT (c).cohort, retention_sum((c).retained)
-   FROM (SELECT cohort_retention(ts, 'month', 4) AS c FROM bench.events GROUP BY user_id) s GROUP BY 1" \
+"$COHORT_EXT" \
 "$RETENTION_BASELINE" \
 "$FLOOR_EV"
 
 BENCH_SET="SET enable_hashagg = off;" BASE_SET=""   # per-user cohort_retention in user order, as above
 bench_one "cohort_retention_matrix_ordered@$N" "$ROWS" \
-"SELECT (c).cohort, retention_sum((c).retained)
-   FROM (SELECT cohort_retention(ts, 'month', 4) AS c FROM bench.events GROUP BY user_id) s GROUP BY 1" \
+"$COHORT_EXT" \
 "$RETENTION_BASELINE" \
 "$FLOOR_EV"
 unset BASE_SET; BENCH_SET=""
