@@ -197,6 +197,14 @@ ca_interval_usec(const Interval *iv, const char *what, bool allow_zero)
 {
 	int64		usec;
 
+#ifdef INTERVAL_NOT_FINITE
+	/* PostgreSQL 17 and later have ±infinity intervals (all fields at their limit) */
+	if (INTERVAL_NOT_FINITE(iv))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("%s must be a finite interval", what),
+				 errdetail("The value given was %s.", INTERVAL_IS_NOBEGIN(iv) ? "-infinity" : "infinity")));
+#endif
 	if (iv->month != 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),

@@ -11,7 +11,7 @@
 \set QUIET 1
 SET client_min_messages = error;
 BEGIN;
-SELECT plan(277);
+SELECT plan(280);
 
 CREATE FUNCTION bi_try(q text) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE r text;
@@ -699,6 +699,21 @@ WHERE p.proname IN ('window_funnel', 'funnel_detail') AND p.prokind = 'a' AND p.
   AND p.proargtypes[p.pronargs - 1] = 'boolean'::regtype
   AND p.pronamespace = (SELECT extnamespace FROM pg_extension WHERE extname = 'customer_analytics')
 ORDER BY 1::text;
+
+-- ±infinity intervals: PostgreSQL 17 and later accept them, and the functions refuse them by
+-- name; before 17 the server itself refuses the input
+INSERT INTO bi_case (fn, what, q, expect)
+SELECT fn::regprocedure, what, q,
+       CASE WHEN current_setting('server_version_num')::int >= 170000 THEN 'ERROR 22008: ' || msg
+            ELSE 'ERROR 22007: invalid input syntax for type interval: "' || lit || '"' END
+FROM (VALUES
+  ('window_funnel(interval,timestamp with time zone,boolean[])', 'infinite window', 'infinity',
+   'SELECT window_funnel(''infinity'', now(), VARIADIC ARRAY[true])::text', 'window must be a finite interval'),
+  ('churn_flag(timestamp with time zone,timestamp with time zone,interval)', '-infinity inactive', '-infinity',
+   'SELECT churn_flag(now(), now(), ''-infinity'')::text', 'inactive must be a finite interval'),
+  ('btyd_summary(timestamp with time zone,numeric,timestamp with time zone,interval)', 'infinite period', 'infinity',
+   'SELECT btyd_summary(now(), 1, now(), ''infinity'')::text', 'period must be a finite interval')
+) AS v(fn, what, lit, q, msg);
 
 
 -- ---------- coverage ----------
