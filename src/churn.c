@@ -13,7 +13,8 @@
  *	  micro-units (int64, split across mask/aux, so the sort-once order is
  *	  (ts, amount)).  Integer amounts keep the sums exact, so a drop of
  *	  exactly 30% on decimal prices is a drop of exactly 30%, whatever the
- *	  row order or plan.  activity_drop keeps two running sums.
+ *	  row order or plan.  activity_drop keeps two exact running sums
+ *	  of micro-units.
  *	  Definitions of every field are in docs/reference/churn.md.
  *-------------------------------------------------------------------------
  */
@@ -477,16 +478,32 @@ churn_flag(PG_FUNCTION_ARGS)
 #define ACTIVITY_DEFAULT_DROP	0.5
 #define ACTIVITY_NFIELDS		4
 
+/*
+ * The two sums are of values in micro-units (each rounded to 1e-6, at most
+ * CHURN_MAX_AMOUNT), kept exactly in a uint64: the same in every order of
+ * the rows, so serial and parallel plans give the same answer to the last
+ * bit.  A period's sum may reach 2^64 - 1 micro-units (1.8e13 units).
+ */
 typedef struct ActivityState
 {
 	TimestampTz as_of;
 	int64		period;			/* microseconds */
 	double		drop;
-	double		previous;		/* sum over (as_of - 2 period, as_of - period] */
-	double		recent;			/* sum over (as_of - period, as_of] */
+	uint64		previous;		/* sum over (as_of - 2 period, as_of - period] */
+	uint64		recent;			/* sum over (as_of - period, as_of] */
 	int64		previous_n;
 	int64		recent_n;
 } ActivityState;
+
+static inline void
+ActivitySumAdd(uint64 *sum, uint64 micro)
+{
+	if (unlikely(pg_add_u64_overflow(*sum, micro, sum)))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("activity_drop sum out of range"),
+				 errdetail("The values of one period of a group may sum to at most 1.8e13 (2^64 millionths).")));
+}
 
 static inline void
 ActivityCheckDrop(double drop)
@@ -544,6 +561,11 @@ activity_drop_accum(PG_FUNCTION_ARGS)
 	ca_check_finite_ts(ts, "event time");
 	ca_check_finite_ts(as_of, "as_of");
 	ca_check_nonnegative(value, "value");
+	if (value > CHURN_MAX_AMOUNT)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("value is out of range"),
+				 errdetail("The value given was %g; one row may be at most 1e12.", value)));
 
 	if (st == NULL)
 	{
@@ -567,12 +589,12 @@ activity_drop_accum(PG_FUNCTION_ARGS)
 	{
 		if (age < st->period)
 		{
-			st->recent += value;
+			ActivitySumAdd(&st->recent, (uint64) llround(value * CHURN_MICRO));
 			st->recent_n++;
 		}
 		else if (age < st->period * 2 || st->period > PG_INT64_MAX / 2)
 		{
-			st->previous += value;
+			ActivitySumAdd(&st->previous, (uint64) llround(value * CHURN_MICRO));
 			st->previous_n++;
 		}
 	}
@@ -603,8 +625,8 @@ activity_drop_combine(PG_FUNCTION_ARGS)
 	ChurnCheckSameTs(a->as_of, b->as_of, "as_of");
 	ActivityCheckSamePeriod(a->period, b->period);
 	ChurnCheckSameNumber(a->drop, b->drop, "drop");
-	a->previous += b->previous;
-	a->recent += b->recent;
+	ActivitySumAdd(&a->previous, b->previous);
+	ActivitySumAdd(&a->recent, b->recent);
 	a->previous_n += b->previous_n;
 	a->recent_n += b->recent_n;
 	PG_RETURN_POINTER(a);
@@ -622,8 +644,8 @@ activity_drop_serialize(PG_FUNCTION_ARGS)
 	pq_sendint64(&buf, st->as_of);
 	pq_sendint64(&buf, st->period);
 	pq_sendfloat8(&buf, st->drop);
-	pq_sendfloat8(&buf, st->previous);
-	pq_sendfloat8(&buf, st->recent);
+	pq_sendint64(&buf, (int64) st->previous);
+	pq_sendint64(&buf, (int64) st->recent);
 	pq_sendint64(&buf, st->previous_n);
 	pq_sendint64(&buf, st->recent_n);
 	PG_RETURN_BYTEA_P(ca_ser_end(&buf));
@@ -645,14 +667,13 @@ activity_drop_deserialize(PG_FUNCTION_ARGS)
 	st->as_of = pq_getmsgint64(&buf);
 	st->period = pq_getmsgint64(&buf);
 	st->drop = pq_getmsgfloat8(&buf);
-	st->previous = pq_getmsgfloat8(&buf);
-	st->recent = pq_getmsgfloat8(&buf);
+	st->previous = (uint64) pq_getmsgint64(&buf);
+	st->recent = (uint64) pq_getmsgint64(&buf);
 	st->previous_n = pq_getmsgint64(&buf);
 	st->recent_n = pq_getmsgint64(&buf);
 	ca_deser_end(&buf, "activity_drop");
 	if (TIMESTAMP_NOT_FINITE(st->as_of) || st->period <= 0 ||
 		isnan(st->drop) || !(st->drop > 0 && st->drop <= 1) ||
-		isnan(st->previous) || st->previous < 0 || isnan(st->recent) || st->recent < 0 ||
 		st->previous_n < 0 || st->recent_n < 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATA_CORRUPTED),
@@ -668,22 +689,17 @@ activity_drop_final(PG_FUNCTION_ARGS)
 	ActivityState *st = PG_ARGISNULL(0) ? NULL : (ActivityState *) PG_GETARG_POINTER(0);
 	Datum		values[ACTIVITY_NFIELDS + 2];
 	bool		nulls[ACTIVITY_NFIELDS + 2];
-	double		previous = st ? st->previous : 0;
-	double		recent = st ? st->recent : 0;
+	double		previous = st ? (double) st->previous / CHURN_MICRO : 0;
+	double		recent = st ? (double) st->recent / CHURN_MICRO : 0;
 	bool		dropped = false;
 
-	/* finite values whose sum overflows: an error, as sum(float8) gives */
-	if (isinf(previous) || isinf(recent))
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("activity_drop sum out of range"),
-				 errdetail("The sum of the values in a period exceeds the float8 range.")));
 	memset(nulls, false, sizeof(nulls));
 	values[0] = Float8GetDatum(previous);
 	values[1] = Float8GetDatum(recent);
 	if (previous > 0)
 	{
-		double		change = (recent - previous) / previous;
+		/* from the exact micro-unit sums: a change of exactly -50% is -0.5 */
+		double		change = ((double) st->recent - (double) st->previous) / (double) st->previous;
 
 		values[2] = Float8GetDatum(change);
 		dropped = change <= -st->drop;

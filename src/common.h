@@ -276,7 +276,8 @@ extern void ca_deser_check_count(StringInfo buf, int64 count, size_t size, const
 #define CA_KIND_RETENTION		5
 #define CA_KIND_SEQUENCE		6
 #define CA_KIND_CHURN			7
-#define CA_KIND_ACTIVITY		8
+/* 8 was activity_drop's state up to 0.4.0 (float8 sums) */
+#define CA_KIND_ACTIVITY		15
 #define CA_KIND_BTYD_SUMMARY	9
 #define CA_KIND_BGNBD_FIT		10
 #define CA_KIND_GG_FIT			11

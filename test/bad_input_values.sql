@@ -11,7 +11,7 @@
 \set QUIET 1
 SET client_min_messages = error;
 BEGIN;
-SELECT plan(280);
+SELECT plan(281);
 
 CREATE FUNCTION bi_try(q text) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE r text;
@@ -523,8 +523,11 @@ INSERT INTO bi_case (fn, what, q, expect) VALUES
  ('activity_drop(timestamp with time zone,double precision,timestamp with time zone,interval,double precision)', 'Infinity drop',
   'SELECT activity_drop(now(), 1, now(), ''1 day'', ''Infinity'')::text',
   'ERROR 22023: drop must be greater than 0 and at most 1'),
+ ('activity_drop(timestamp with time zone,double precision,timestamp with time zone,interval,double precision)', 'value above 1e12',
+  'SELECT activity_drop(now(), 1e308, now() + interval ''1 s'', ''1 day'', 0.5)::text',
+  'ERROR 22003: value is out of range'),
  ('activity_drop(timestamp with time zone,double precision,timestamp with time zone,interval,double precision)', 'values that overflow the sum',
-  'SELECT activity_drop(now(), 1e308, now() + interval ''1 s'', ''1 day'', 0.5)::text FROM generate_series(1, 3)',
+  'SELECT activity_drop(now(), 1e12, now() + interval ''1 s'', ''1 day'', 0.5)::text FROM generate_series(1, 20000)',
   'ERROR 22003: activity_drop sum out of range'),
  ('btyd_summary(timestamp with time zone,numeric,timestamp with time zone)', 'infinity ts',
   'SELECT btyd_summary(''infinity'', 1, now())::text',

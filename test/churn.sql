@@ -4,7 +4,7 @@
 \set QUIET 1
 SET client_min_messages = warning;
 BEGIN;
-SELECT plan(67);
+SELECT plan(72);
 
 SET LOCAL TimeZone = 'UTC';
 
@@ -273,6 +273,52 @@ SELECT is_empty($$
                    FROM churn_tap_events_big GROUP BY uid) p
   FULL JOIN churn_tap_act_serial s USING (uid) WHERE p.a IS DISTINCT FROM s.a $$,
   'parallel grouped activity_drop equals the serial run');
+SET LOCAL max_parallel_workers_per_gather = 0;
+
+-- decimal values (prices, fractions of hours): the sums are exact in millionths, so they
+-- equal the numeric sums of the values rounded to 6 decimals, converted once to float8, in
+-- any row order and plan (a float8 running sum would depend on the order: 0.1 + 0.2 is
+-- 0.30000000000000004 in float8)
+CREATE TABLE churn_tap_dec AS
+SELECT uid, ts, CASE WHEN uid % 3 = 0 THEN round(v::numeric / 7, 6) WHEN uid % 3 = 1 THEN v / 100 ELSE 0.1 END::float8 AS v
+FROM churn_tap_events;
+SELECT is((SELECT row((a).previous, (a).recent, (a).change)::text
+           FROM (SELECT activity_drop(ts, v, '2024-03-15 00:00+00', '7 days') AS a
+                 FROM (VALUES ('2024-03-05 00:00+00'::timestamptz, 0.3::float8), ('2024-03-06 00:00+00', 0.3),
+                              ('2024-03-10 00:00+00', 0.1), ('2024-03-11 00:00+00', 0.2)) v(ts, v)) q),
+          '(0.6,0.3,-0.5)', 'activity_drop: 0.1 + 0.2 sums to 0.3 and 0.3 of 0.6 is a change of exactly -0.5');
+SELECT is_empty($$
+  WITH o AS (
+    SELECT uid,
+           coalesce(sum(round(v::numeric, 6)) FILTER (WHERE ts > '2024-03-08 00:00+00' AND ts <= '2024-03-15 00:00+00'), 0) AS rec,
+           coalesce(sum(round(v::numeric, 6)) FILTER (WHERE ts > '2024-03-01 00:00+00' AND ts <= '2024-03-08 00:00+00'), 0) AS prev
+    FROM churn_tap_dec GROUP BY uid
+  ), e AS (
+    SELECT uid, activity_drop(ts, v, '2024-03-15 00:00+00', '7 days') AS a FROM churn_tap_dec GROUP BY uid
+  )
+  SELECT uid FROM o FULL JOIN e USING (uid)
+  WHERE (e.a).previous IS DISTINCT FROM o.prev::float8 OR (e.a).recent IS DISTINCT FROM o.rec::float8
+     OR NOT churn_tap_close((e.a).change, CASE WHEN o.prev > 0 THEN ((o.rec - o.prev) / o.prev)::float8 END) $$,
+  'activity_drop on decimal values: sums equal the exact numeric sums, converted once to float8');
+CREATE TABLE churn_tap_dec_big AS SELECT e.* FROM churn_tap_dec e, generate_series(1, 8) g;
+CREATE TABLE churn_tap_dec_rev AS SELECT * FROM churn_tap_dec_big ORDER BY ts DESC, v;
+ANALYZE churn_tap_dec_big, churn_tap_dec_rev;
+CREATE TABLE churn_tap_dec_serial AS
+SELECT uid, activity_drop(ts, v, '2024-03-15 00:00+00', '3 days') AS a FROM churn_tap_dec_big GROUP BY uid;
+SELECT is_empty($$
+  SELECT uid FROM (SELECT uid, activity_drop(ts, v, '2024-03-15 00:00+00', '3 days') AS a
+                   FROM churn_tap_dec_rev GROUP BY uid) r
+  FULL JOIN churn_tap_dec_serial s USING (uid) WHERE r.a::text IS DISTINCT FROM s.a::text $$,
+  'activity_drop on decimal values: rows in another order give the same sums to the last bit');
+SET LOCAL max_parallel_workers_per_gather = 2;
+SELECT matches(pg_temp.explain_text($$ SELECT uid, activity_drop(ts, v, '2024-03-15 00:00+00', '3 days')
+                                 FROM churn_tap_dec_big GROUP BY uid $$),
+               'Partial \w*Aggregate', 'decimal activity_drop gets a partial-aggregate parallel plan');
+SELECT is_empty($$
+  SELECT uid FROM (SELECT uid, activity_drop(ts, v, '2024-03-15 00:00+00', '3 days') AS a
+                   FROM churn_tap_dec_big GROUP BY uid) p
+  FULL JOIN churn_tap_dec_serial s USING (uid) WHERE p.a::text IS DISTINCT FROM s.a::text $$,
+  'parallel activity_drop on decimal values equals the serial run to the last bit');
 SET LOCAL max_parallel_workers_per_gather = 0;
 
 -- ------------------------------------------------------------------ churn_flag
