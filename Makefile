@@ -7,7 +7,7 @@
 # never from this file, so packagers with newer compilers can still build.
 
 EXTENSION  = customer_analytics
-EXTVERSION = 0.4.0
+EXTVERSION = 0.5.0
 
 MODULE_big = customer_analytics
 # One capability per C file; pure numerics (no postgres.h) in *_math.c / seq_pattern.c.

@@ -131,6 +131,26 @@ extern uint32 ca_bool_array_bits(ArrayType *arr, int n);
  */
 extern uint32 ca_bool_array_mask(ArrayType *arr, int max, const char *fname, int *nconds);
 
+/*
+ * The conditions of the fixed-arity overloads (bool arguments first ..
+ * PG_NARGS() - 1, declared for up to 8 conditions, so that no array is built
+ * per row) as a bitmask.  NULL counts as false, as in the arrays.
+ */
+static inline uint32
+ca_bool_args_mask(FunctionCallInfo fcinfo, int first, int *nconds)
+{
+	int			n = PG_NARGS() - first;
+	uint32		mask = 0;
+	int			i;
+
+	Assert(n >= 1 && n <= 32);
+	for (i = 0; i < n; i++)
+		if (!PG_ARGISNULL(first + i) && PG_GETARG_BOOL(first + i))
+			mask |= (uint32) 1 << i;
+	*nconds = n;
+	return mask;
+}
+
 /* ---------- compact event buffer ---------- */
 
 /*

@@ -490,25 +490,6 @@ FunnelRow(FunctionCallInfo fcinfo, MemoryContext aggcxt, void *state,
 }
 
 /*
- * The step mask of fixed-arity boolean arguments first .. PG_NARGS()-1 (the
- * non-VARIADIC overloads: no array is built per row).  NULL counts as false.
- */
-static inline uint32
-FunnelBoolArgsMask(FunctionCallInfo fcinfo, int first, int *nsteps)
-{
-	int			n = PG_NARGS() - first;
-	uint32		mask = 0;
-	int			i;
-
-	Assert(n >= 1 && n <= FUNNEL_MAX_STEPS);
-	for (i = 0; i < n; i++)
-		if (!PG_ARGISNULL(first + i) && PG_GETARG_BOOL(first + i))
-			mask |= (uint32) 1 << i;
-	*nsteps = n;
-	return mask;
-}
-
-/*
  * The boolean-step transitions: mode text at argument 3 when modearg, then
  * the steps, as one VARIADIC bool[] or as fixed-arity bool arguments.
  */
@@ -528,7 +509,7 @@ FunnelBoolTrans(FunctionCallInfo fcinfo, const char *fname, bool modearg, bool v
 	if (modearg)
 		flags = FunnelModeArg(fcinfo, 3);
 	mask = variadic ? FunnelBoolMask(fcinfo, first, &nsteps)
-		: FunnelBoolArgsMask(fcinfo, first, &nsteps);
+		: ca_bool_args_mask(fcinfo, first, &nsteps);
 	return FunnelRow(fcinfo, aggcxt, s, mask, nsteps, flags);
 }
 

@@ -49,23 +49,28 @@ CheckSameCount(int have, int got)
 				 errdetail("The group started with %d conditions and then had %d.", have, got)));
 }
 
-/* retention_trans(state, VARIADIC conds) */
-PG_FUNCTION_INFO_V1(retention_trans);
-Datum
-retention_trans(PG_FUNCTION_ARGS)
+/*
+ * One row: the conditions are one VARIADIC bool[] (argument 1) or, for the
+ * fixed-arity overloads, bool arguments 1 .. PG_NARGS() - 1.
+ */
+static inline Datum
+RetentionTrans(FunctionCallInfo fcinfo, const char *fname, bool variadic)
 {
-	MemoryContext aggcxt = ca_agg_context(fcinfo, "retention_trans");
+	MemoryContext aggcxt = ca_agg_context(fcinfo, fname);
 	RetentionState *st = PG_ARGISNULL(0) ? NULL : (RetentionState *) PG_GETARG_POINTER(0);
 	uint32		mask;
 	int			n;
 
-	if (PG_ARGISNULL(1))
+	if (variadic && PG_ARGISNULL(1))
 	{
 		if (st == NULL)
 			PG_RETURN_NULL();
 		PG_RETURN_POINTER(st);
 	}
-	mask = ca_bool_array_mask(PG_GETARG_ARRAYTYPE_P(1), RETENTION_MAX_CONDS, "retention", &n);
+	if (variadic)
+		mask = ca_bool_array_mask(PG_GETARG_ARRAYTYPE_P(1), RETENTION_MAX_CONDS, "retention", &n);
+	else
+		mask = ca_bool_args_mask(fcinfo, 1, &n);
 	if (st == NULL)
 	{
 		st = MemoryContextAllocZero(aggcxt, sizeof(RetentionState));
@@ -76,6 +81,22 @@ retention_trans(PG_FUNCTION_ARGS)
 	st->seen |= mask;
 	AssertCheckState(st);
 	PG_RETURN_POINTER(st);
+}
+
+/* retention_trans(state, VARIADIC conds bool[]) */
+PG_FUNCTION_INFO_V1(retention_trans);
+Datum
+retention_trans(PG_FUNCTION_ARGS)
+{
+	return RetentionTrans(fcinfo, "retention_trans", true);
+}
+
+/* retention_bools_trans(state, cond1 bool, ..., condN bool) */
+PG_FUNCTION_INFO_V1(retention_bools_trans);
+Datum
+retention_bools_trans(PG_FUNCTION_ARGS)
+{
+	return RetentionTrans(fcinfo, "retention_bools_trans", false);
 }
 
 /* retention_combine(state, state) */

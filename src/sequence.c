@@ -193,15 +193,20 @@ CheckSameCount(const SeqState *st, int nconds)
 				 errdetail("The group started with %d conditions and then had %d.", st->pc->nconds, nconds)));
 }
 
-/* The transition function's site, with whether its arguments allow a log. */
+/*
+ * The transition function's site, with whether its arguments allow a log:
+ * a constant pattern and a fixed number of conditions (always so for the
+ * fixed-arity overloads).
+ */
 static inline SeqSite *
-SeqTransSite(FunctionCallInfo fcinfo)
+SeqTransSite(FunctionCallInfo fcinfo, bool variadic)
 {
 	SeqSite    *c = SeqGetSite(fcinfo);
 
 	if (unlikely(!c->consts_known))
 	{
-		c->log_ok = ca_agg_arg_is_const(fcinfo, 1) && ca_agg_arg_is_fixed_array(fcinfo, 3);
+		c->log_ok = ca_agg_arg_is_const(fcinfo, 1) &&
+			(!variadic || ca_agg_arg_is_fixed_array(fcinfo, 3));
 		c->consts_known = true;
 	}
 	return c;
@@ -227,14 +232,16 @@ SeqLogDecide(FunctionCallInfo fcinfo, SeqSite *c, MemoryContext aggcxt,
 	return log;
 }
 
-/* sequence_trans(state, pattern, ts, VARIADIC conds): collect one event */
-PG_FUNCTION_INFO_V1(sequence_trans);
-Datum
-sequence_trans(PG_FUNCTION_ARGS)
+/*
+ * Collect one event: the conditions are one VARIADIC bool[] (argument 3) or,
+ * for the fixed-arity overloads, bool arguments 3 .. PG_NARGS() - 1.
+ */
+static inline Datum
+SeqTrans(FunctionCallInfo fcinfo, const char *fname, bool variadic)
 {
-	MemoryContext aggcxt = ca_agg_context(fcinfo, "sequence_trans");
+	MemoryContext aggcxt = ca_agg_context(fcinfo, fname);
 	void	   *state = PG_ARGISNULL(0) ? NULL : PG_GETARG_POINTER(0);
-	SeqSite    *c = SeqTransSite(fcinfo);
+	SeqSite    *c = SeqTransSite(fcinfo, variadic);
 	SeqLog	   *log = (SeqLog *) event_log_of(&c->site, aggcxt);
 	SeqState   *st;
 	text	   *pat;
@@ -247,7 +254,7 @@ sequence_trans(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("sequence pattern must not be null")));
 	/* rows without a time or without conditions are skipped, like NULLs in built-ins */
-	if (PG_ARGISNULL(2) || PG_ARGISNULL(3))
+	if (PG_ARGISNULL(2) || (variadic && PG_ARGISNULL(3)))
 	{
 		if (state == NULL)
 			PG_RETURN_NULL();
@@ -255,7 +262,10 @@ sequence_trans(PG_FUNCTION_ARGS)
 	}
 	pat = PG_GETARG_TEXT_PP(1);
 	ts = PG_GETARG_INT64(2);	/* timestamptz and timestamp: both int64 usec */
-	mask = ca_bool_array_mask(PG_GETARG_ARRAYTYPE_P(3), SEQ_MAX_CONDS, "sequence_match/sequence_count", &nconds);
+	if (variadic)
+		mask = ca_bool_array_mask(PG_GETARG_ARRAYTYPE_P(3), SEQ_MAX_CONDS, "sequence_match/sequence_count", &nconds);
+	else
+		mask = ca_bool_args_mask(fcinfo, 3, &nconds);
 
 	if (log == NULL && state == NULL)
 		log = SeqLogDecide(fcinfo, c, aggcxt, pat, nconds);
@@ -286,6 +296,22 @@ sequence_trans(PG_FUNCTION_ARGS)
 		ca_evbuf_push(&st->ev, aggcxt, ts, mask, 0);
 	AssertCheckState(st);
 	PG_RETURN_POINTER(st);
+}
+
+/* sequence_trans(state, pattern, ts, VARIADIC conds bool[]) */
+PG_FUNCTION_INFO_V1(sequence_trans);
+Datum
+sequence_trans(PG_FUNCTION_ARGS)
+{
+	return SeqTrans(fcinfo, "sequence_trans", true);
+}
+
+/* sequence_bools_trans(state, pattern, ts, cond1 bool, ..., condN bool) */
+PG_FUNCTION_INFO_V1(sequence_bools_trans);
+Datum
+sequence_bools_trans(PG_FUNCTION_ARGS)
+{
+	return SeqTrans(fcinfo, "sequence_bools_trans", false);
 }
 
 /* ---------- the events of a state ---------- */

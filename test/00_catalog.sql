@@ -15,7 +15,7 @@ JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid AND e.extname = 'customer_a
 
 SELECT is((SELECT e.extversion || ' / default ' || x.default_version FROM pg_extension e JOIN pg_available_extensions x ON x.name = e.extname
            WHERE e.extname = 'customer_analytics'),
-          '0.4.0 / default 0.4.0', 'extension 0.4.0 (the control file''s default_version) is installed');
+          '0.5.0 / default 0.5.0', 'extension 0.5.0 (the control file''s default_version) is installed');
 
 SELECT ok((SELECT bool_and(trusted) FROM pg_available_extension_versions WHERE name = 'customer_analytics'),
           'the extension is trusted');

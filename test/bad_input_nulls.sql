@@ -14,7 +14,7 @@
 -- the fits over three rows warn that they did not converge: not what is tested here
 SET client_min_messages = error;
 BEGIN;
-SELECT plan(1151);
+SELECT plan(1531);
 
 CREATE FUNCTION bi_try(q text) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE r text;
@@ -127,6 +127,18 @@ WHERE p.proname IN ('window_funnel', 'funnel_detail') AND p.prokind = 'a' AND p.
   AND p.proargtypes[p.pronargs - 1] = 'boolean'::regtype
   AND p.pronamespace = (SELECT extnamespace FROM pg_extension WHERE extname = 'customer_analytics');
 
+-- the fixed-arity forms of sequence_match / sequence_count and retention (1 to 8 conditions)
+INSERT INTO bi_sample
+SELECT p.oid::regprocedure,
+       CASE WHEN p.proname = 'retention' THEN '{}'::text[]
+            ELSE ARRAY[CASE WHEN p.pronargs = 3 THEN '''(?1)(?1)''' ELSE '''(?1)(?1)(?2)''' END,
+                       CASE WHEN p.proargtypes[1] = 'timestamptz'::regtype THEN :'T' ELSE :'L' END] END
+       || (SELECT array_agg(CASE k WHEN 1 THEN 'i <= 2' WHEN 2 THEN 'i = 3' ELSE format('i > %s', k - 2) END ORDER BY k)
+             FROM generate_series(1, p.pronargs - CASE WHEN p.proname = 'retention' THEN 0 ELSE 2 END) k)
+FROM pg_proc p
+WHERE p.proname IN ('sequence_match', 'sequence_count', 'retention') AND p.prokind = 'a' AND p.provariadic = 0
+  AND p.pronamespace = (SELECT extnamespace FROM pg_extension WHERE extname = 'customer_analytics');
+
 -- the sample call of fn, with argument k (1-based, 0 = none) replaced
 CREATE FUNCTION bi_call(s bi_sample, k int, how text) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE
@@ -195,6 +207,7 @@ SELECT CASE
     '= {"(1,\"step 1\",3,,1,,████████████████████████████████████████)","(2,\"step 2\",2,0.6667,0.6667,1,██████████████████████████▋)","(3,\"step 3\",1,0.5,0.3333,1,█████████████▍)"}'
   -- the fixed-arity boolean-step forms: a NULL condition is false, as in the VARIADIC form
   WHEN e.name IN ('window_funnel', 'funnel_detail') AND a ~ '^step[0-9]+$' THEN 'false'
+  WHEN e.name IN ('sequence_match', 'sequence_count', 'retention') AND a ~ '^cond[0-9]+$' THEN 'false'
   WHEN e.prokind = 'a' THEN 'skip'
   WHEN e.proisstrict THEN 'NULL'
   ELSE 'undocumented'

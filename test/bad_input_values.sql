@@ -11,7 +11,7 @@
 \set QUIET 1
 SET client_min_messages = error;
 BEGIN;
-SELECT plan(281);
+SELECT plan(321);
 
 CREATE FUNCTION bi_try(q text) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE r text;
@@ -702,6 +702,25 @@ WHERE p.proname IN ('window_funnel', 'funnel_detail') AND p.prokind = 'a' AND p.
   AND p.proargtypes[p.pronargs - 1] = 'boolean'::regtype
   AND p.pronamespace = (SELECT extnamespace FROM pg_extension WHERE extname = 'customer_analytics')
 ORDER BY 1::text;
+
+-- the fixed-arity forms of sequence_match / sequence_count: a pattern naming one condition
+-- more than given; of retention: NULL conditions count as false
+INSERT INTO bi_case (fn, what, q, expect)
+SELECT p.oid::regprocedure, 'condition beyond the count (fixed-arity form)',
+       format('SELECT %s(''(?%s)'', %s, %s)::text', p.proname, p.pronargs - 1,
+              CASE WHEN p.proargtypes[1] = 'timestamptz'::regtype THEN 'now()' ELSE 'now()::timestamp' END,
+              (SELECT string_agg('true', ', ') FROM generate_series(1, p.pronargs - 2))),
+       format('ERROR 22023: invalid sequence pattern at character 3: condition number is out of range: the number of conditions given is %s', p.pronargs - 2)
+FROM pg_proc p
+WHERE p.proname IN ('sequence_match', 'sequence_count') AND p.prokind = 'a' AND p.provariadic = 0
+  AND p.pronamespace = (SELECT extnamespace FROM pg_extension WHERE extname = 'customer_analytics')
+UNION ALL
+SELECT p.oid::regprocedure, 'NULL conditions (fixed-arity form)',
+       format('SELECT retention(true%s)::text', repeat(', NULL', p.pronargs - 1)),
+       format('= {1%s}', repeat(',0', p.pronargs - 1))
+FROM pg_proc p
+WHERE p.proname = 'retention' AND p.prokind = 'a' AND p.provariadic = 0
+  AND p.pronamespace = (SELECT extnamespace FROM pg_extension WHERE extname = 'customer_analytics');
 
 -- ±infinity intervals: PostgreSQL 17 and later accept them, and the functions refuse them by
 -- name; before 17 the server itself refuses the input

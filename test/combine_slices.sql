@@ -95,16 +95,16 @@ FROM (VALUES
   ('funnel_detail(interval, timestamp, text, text[])', 'uid', $$funnel_detail('20 days', tsl, ev, ARRAY['view', 'cart', 'order', 'pay'])$$),
   ('funnel_detail(interval, timestamp, text, text[], text)', 'uid', $$funnel_detail('20 days', tsl, ev, ARRAY['view', 'cart', 'order', 'pay'], 'strict_order, allow_reentry')$$),
   ('funnel_counts(integer, integer)', 'uid % 5', $$funnel_counts(lvl, 4)$$),
-  ('retention(bool[])', 'uid', $$retention(c1, c2, c3, c4)$$),
+  ('retention(bool[])', 'uid', $$retention(VARIADIC ARRAY[c1, c2, c3, c4])$$),
   ('retention_sum(smallint[])', 'uid % 5', $$retention_sum(r)$$),
   ('rfm_agg(timestamptz, numeric, timestamptz)', 'uid', $$rfm_agg(ts, amount, '2024-06-01')$$),
   ('rfm_agg(timestamptz, float8, timestamptz)', 'uid', $$rfm_agg(ts, amount::float8, '2024-06-01')$$),
   ('rfm_model(float8, float8, float8)', 'uid % 5', $$rfm_model(rec, freq, mon)$$),
   ('rfm_model(float8, float8, float8, integer)', 'uid % 5', $$rfm_model(rec, freq, mon, 7)$$),
-  ('sequence_match(text, timestamptz, bool[])', 'uid', $$sequence_match('(?1).*(?2)(?t<=86400)(?3)', ts, c1, c2, c3)$$),
-  ('sequence_match(text, timestamp, bool[])', 'uid', $$sequence_match('(?1).*(?2)(?t<=86400)(?3)', tsl, c1, c2, c3)$$),
-  ('sequence_count(text, timestamptz, bool[])', 'uid', $$sequence_count('(?1)(?t<=604800)(?2)', ts, c1, c4)$$),
-  ('sequence_count(text, timestamp, bool[])', 'uid', $$sequence_count('(?1)(?t<=604800)(?2)', tsl, c1, c4)$$)
+  ('sequence_match(text, timestamptz, bool[])', 'uid', $$sequence_match('(?1).*(?2)(?t<=86400)(?3)', ts, VARIADIC ARRAY[c1, c2, c3])$$),
+  ('sequence_match(text, timestamp, bool[])', 'uid', $$sequence_match('(?1).*(?2)(?t<=86400)(?3)', tsl, VARIADIC ARRAY[c1, c2, c3])$$),
+  ('sequence_count(text, timestamptz, bool[])', 'uid', $$sequence_count('(?1)(?t<=604800)(?2)', ts, VARIADIC ARRAY[c1, c4])$$),
+  ('sequence_count(text, timestamp, bool[])', 'uid', $$sequence_count('(?1)(?t<=604800)(?2)', tsl, VARIADIC ARRAY[c1, c4])$$)
 ) v(sig, grp, call);
 
 -- the fixed-arity boolean-step forms (2 to 8 steps, non-VARIADIC), from the catalog
@@ -120,6 +120,25 @@ FROM (SELECT p.oid::regprocedure::text AS sig,
       FROM pg_proc p
       WHERE p.proname IN ('window_funnel', 'funnel_detail') AND p.prokind = 'a' AND p.provariadic = 0
         AND p.proargtypes[p.pronargs - 1] = 'boolean'::regtype
+        AND p.pronamespace = (SELECT extnamespace FROM pg_extension WHERE extname = 'customer_analytics')
+      ORDER BY 1) f;
+
+-- the fixed-arity forms of sequence_match / sequence_count and retention (1 to 8
+-- conditions, non-VARIADIC), from the catalog
+INSERT INTO cs_cases (sig, grouped, ungrouped)
+SELECT sig, format('SELECT %s AS g, %s::text AS a FROM {T} GROUP BY 1', 'uid', call),
+       format('SELECT %s::text AS a FROM {T}', call)
+FROM (SELECT p.oid::regprocedure::text AS sig,
+             CASE WHEN p.proname = 'retention'
+                  THEN format('retention(%s)', (SELECT string_agg('c' || (1 + (k - 1) % 4), ', ' ORDER BY k)
+                                                FROM generate_series(1, p.pronargs) k))
+                  ELSE format('%s(%L, %s, %s)', p.proname,
+                              CASE WHEN p.pronargs = 3 THEN '(?1)(?t>86400)(?1)' ELSE '(?1).*(?2)(?t<=604800)(?1)' END,
+                              CASE WHEN p.proargtypes[1] = 'timestamptz'::regtype THEN 'ts' ELSE 'tsl' END,
+                              (SELECT string_agg('c' || (1 + (k - 1) % 4), ', ' ORDER BY k)
+                                 FROM generate_series(1, p.pronargs - 2) k)) END AS call
+      FROM pg_proc p
+      WHERE p.proname IN ('sequence_match', 'sequence_count', 'retention') AND p.prokind = 'a' AND p.provariadic = 0
         AND p.pronamespace = (SELECT extnamespace FROM pg_extension WHERE extname = 'customer_analytics')
       ORDER BY 1) f;
 

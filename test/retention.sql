@@ -4,7 +4,7 @@
 \set QUIET 1
 SET client_min_messages = warning;
 BEGIN;
-SELECT plan(17);
+SELECT plan(20);
 
 SELECT setseed(0.4242);
 -- 3000 users, 1-15 rows each, 5 conditions with NULLs; some users never meet cond1
@@ -56,10 +56,33 @@ SELECT is_empty($$
    SELECT uid % 4, ARRAY[sum(r[1]), sum(r[2]), sum(r[3]), sum(r[4]), sum(r[5])]::bigint[] FROM rt_oracle GROUP BY 1)
 $$, 'retention_sum per cohort equals the oracle');
 
+\ir include/plan.sql
+-- fixed-arity forms: separate boolean arguments (1 to 8) resolve to the non-VARIADIC
+-- overloads, which the oracle tests above ran through; tie them to the VARIADIC form
+CREATE FUNCTION pg_temp.ret_arity_diffs(n int) RETURNS bigint LANGUAGE plpgsql AS $$
+DECLARE conds text; r bigint;
+BEGIN
+  SELECT string_agg(CASE WHEN k <= 5 THEN 'c' || k ELSE format('(uid * %s) %% 5 = 0', k) END, ', ' ORDER BY k)
+    INTO conds FROM generate_series(1, n) k;
+  EXECUTE format($f$
+    SELECT count(*) FROM (SELECT uid, retention(%1$s) AS a, retention(VARIADIC ARRAY[%1$s]) AS b FROM rt GROUP BY uid) x
+    WHERE a IS DISTINCT FROM b$f$, conds) INTO r;
+  RETURN r;
+END $$;
+SELECT is((SELECT sum(pg_temp.ret_arity_diffs(n)) FROM generate_series(1, 8) n), 0::numeric,
+          'fixed-arity retention, 1 to 8 conditions: equals the VARIADIC form on 3000 random users');
+SELECT is((SELECT count(*) FROM generate_series(1, 8) n
+           WHERE pg_temp.explain_text(format('SELECT retention(%s) FROM rt',
+                                             (SELECT string_agg('c1', ', ') FROM generate_series(1, n))), 'VERBOSE')
+                 ~ 'VARIADIC'), 0::bigint,
+          'separate boolean arguments, 1 to 8 conditions, resolve to the fixed-arity retention forms (no array per row)');
+SELECT matches(pg_temp.explain_text(format('SELECT retention(%s) FROM rt',
+                                           (SELECT string_agg('c1', ', ') FROM generate_series(1, 9))), 'VERBOSE'),
+               'VARIADIC', 'nine or more retention conditions resolve to the VARIADIC form');
+
 -- parallel plans: a regular table so workers can scan it
 CREATE TABLE rt_par AS SELECT uid % 97 AS g, * FROM rt;
 ANALYZE rt_par;
-\ir include/plan.sql
 CREATE TEMP TABLE serial_r AS SELECT g, retention(c1, c2, c3, c4, c5) AS r FROM rt_par GROUP BY g;
 CREATE TEMP TABLE serial_total AS SELECT retention(c1, c2, c3, c4, c5) AS r, retention_sum(ARRAY[c1::int, c2::int]::smallint[]) AS s FROM rt_par WHERE c1 IS NOT NULL AND c2 IS NOT NULL;
 SET LOCAL parallel_setup_cost = 0;

@@ -6,7 +6,7 @@
 \set QUIET 1
 SET client_min_messages = warning;
 BEGIN;
-SELECT plan(39);
+SELECT plan(42);
 
 -- ---------- oracle 2: ClickHouse's backtracking loop, step by step ----------
 -- typ: '*' star, 'E' event (arg = condition bit), '.' any, 'LE','LT','GE','GT','EQ' (arg = usec)
@@ -155,6 +155,46 @@ $$, 'all patterns: sequence_count equals the PL/pgSQL port of ClickHouse''s back
 SELECT is_empty($$ SELECT id FROM got WHERE m IS DISTINCT FROM m_ts OR c IS DISTINCT FROM c_ts $$,
                 'timestamp and timestamptz overloads agree');
 
+-- ---------- fixed-arity forms ----------
+\ir include/plan.sql
+-- Separate boolean arguments (1 to 8) resolve to the non-VARIADIC overloads, which the
+-- oracle tests above ran through; here they are tied to the VARIADIC bool[] form, which an
+-- explicit VARIADIC ARRAY[...] reaches, on every case, for every arity, both time types.
+-- Conditions 4..8 are pseudo-random functions of the row, so they change which events are
+-- stored (what "." and ".*" count).
+CREATE FUNCTION pg_temp.seq_arity_diffs(n int) RETURNS bigint LANGUAGE plpgsql AS $$
+DECLARE conds text; r bigint;
+BEGIN
+  SELECT string_agg(CASE WHEN k <= 3 THEN 'c' || k
+                         ELSE format('(id * %s + extract(epoch FROM ts)::bigint) %% 7 = 0', k) END, ', ' ORDER BY k)
+    INTO conds FROM generate_series(1, n) k;
+  EXECUTE format($f$
+    SELECT count(*) FROM (
+      SELECT id,
+             sequence_match(pattern, ts, %1$s) AS ma, sequence_match(pattern, ts, VARIADIC ARRAY[%1$s]) AS mb,
+             sequence_count(pattern, ts, %1$s) AS ca, sequence_count(pattern, ts, VARIADIC ARRAY[%1$s]) AS cb,
+             sequence_match(pattern, ts::timestamp, %1$s) AS tma, sequence_match(pattern, ts::timestamp, VARIADIC ARRAY[%1$s]) AS tmb,
+             sequence_count(pattern, ts::timestamp, %1$s) AS tca, sequence_count(pattern, ts::timestamp, VARIADIC ARRAY[%1$s]) AS tcb
+      FROM cases JOIN ev USING (id)
+      WHERE pattern !~ %2$L
+      GROUP BY id, pattern) x
+    WHERE ma IS DISTINCT FROM mb OR ca IS DISTINCT FROM cb OR tma IS DISTINCT FROM tmb OR tca IS DISTINCT FROM tcb
+       OR ma IS DISTINCT FROM tma OR ca IS DISTINCT FROM tca$f$,
+    conds, CASE WHEN n >= 3 THEN '^$x' ELSE format('\(\?[%s-9]\)', n + 1) END) INTO r;
+  RETURN r;
+END $$;
+SELECT is((SELECT sum(pg_temp.seq_arity_diffs(n)) FROM generate_series(1, 8) n), 0::numeric,
+          'fixed-arity sequence_match / sequence_count, 1 to 8 conditions: equal the VARIADIC form on every case (both time types)');
+SELECT is((SELECT count(*) FROM generate_series(1, 8) n
+           WHERE pg_temp.explain_text(format('SELECT sequence_match(%L, ts, %s), sequence_count(%L, ts::timestamp, %s) FROM ev',
+                                             '(?1)', (SELECT string_agg('c1', ', ') FROM generate_series(1, n)),
+                                             '(?1)', (SELECT string_agg('c2', ', ') FROM generate_series(1, n))), 'VERBOSE')
+                 ~ 'VARIADIC'), 0::bigint,
+          'separate boolean arguments, 1 to 8 conditions, resolve to the fixed-arity forms (no array per row)');
+SELECT matches(pg_temp.explain_text(format('SELECT sequence_match(%L, ts, %s) FROM ev', '(?1)',
+                                           (SELECT string_agg('c1', ', ') FROM generate_series(1, 9))), 'VERBOSE'),
+               'VARIADIC', 'nine or more conditions resolve to the VARIADIC form');
+
 -- ---------- hand-checked corners ----------
 CREATE TEMP VIEW two AS
 SELECT * FROM (VALUES (timestamptz '2024-01-01 00:00:00+00', true, false),
@@ -184,7 +224,6 @@ SELECT is((SELECT sequence_match('(?1).*.*.*.*.*.*.*(?t>=1).*.*.*(?2)', timestam
 -- ---------- parallel plans ----------
 CREATE TABLE seq_par AS SELECT id % 89 AS g, id, ts, c1, c2, c3 FROM ev;
 ANALYZE seq_par;
-\ir include/plan.sql
 CREATE TEMP TABLE serial_seq AS
 SELECT g, sequence_match('(?1).*(?t<=3)(?2)', ts, c1, c2, c3) AS m, sequence_count('(?1)(?2)', ts, c1, c2, c3) AS c
 FROM seq_par GROUP BY g;

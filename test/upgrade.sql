@@ -104,8 +104,8 @@ FROM pg_catalog.pg_available_extension_versions v
 JOIN pg_catalog.pg_available_extensions x ON x.name = v.name
 WHERE v.name = 'customer_analytics' AND v.version <> x.default_version;
 
-SELECT is((SELECT pg_catalog.array_agg(version ORDER BY version) FROM ca_released), ARRAY['0.1.0', '0.2.0', '0.3.0'],
-          'the released 0.1.0, 0.2.0 and 0.3.0 install scripts are installed (src/releases)');
+SELECT is((SELECT pg_catalog.array_agg(version ORDER BY version) FROM ca_released), ARRAY['0.1.0', '0.2.0', '0.3.0', '0.4.0'],
+          'the released 0.1.0, 0.2.0, 0.3.0 and 0.4.0 install scripts are installed (src/releases)');
 
 SELECT is_empty($$
   SELECT r.version FROM ca_released r
