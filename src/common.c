@@ -374,7 +374,7 @@ EvCmp(const CaEvent *a, const CaEvent *b)
 }
 
 #if PG_VERSION_NUM >= 140000
-#define ST_SORT ca_sort_events
+#define ST_SORT ca_sort_events_big
 #define ST_ELEMENT_TYPE CaEvent
 #define ST_COMPARE(a, b) EvCmp(a, b)
 #define ST_SCOPE static
@@ -414,25 +414,28 @@ EvInsertionSort(CaEvent *ev, int64 n)
 #define CA_EV_INSERTION_MAX	24
 
 void
-ca_evbuf_sort(CaEventBuf *b)
+ca_sort_events(CaEvent *ev, int64 n)
 {
-	if (b->sorted || b->n < 2)
-	{
-		b->sorted = true;
+	if (n < 2)
 		return;
-	}
-	if (b->n <= CA_EV_INSERTION_MAX)
+	if (n <= CA_EV_INSERTION_MAX)
 	{
-		EvInsertionSort(b->ev, b->n);
-		b->sorted = true;
+		EvInsertionSort(ev, n);
 		return;
 	}
 	CHECK_FOR_INTERRUPTS();
 #if PG_VERSION_NUM >= 140000
-	ca_sort_events(b->ev, b->n);
+	ca_sort_events_big(ev, n);
 #else
-	qsort(b->ev, b->n, sizeof(CaEvent), EvCmpQsort);
+	qsort(ev, n, sizeof(CaEvent), EvCmpQsort);
 #endif
+}
+
+void
+ca_evbuf_sort(CaEventBuf *b)
+{
+	if (!b->sorted)
+		ca_sort_events(b->ev, b->n);
 	b->sorted = true;
 }
 
@@ -516,13 +519,13 @@ ca_evlist_read(StringInfo buf, int64 *n)
 }
 
 void
-ca_evbuf_serialize(StringInfo buf, const CaEventBuf *b)
+ca_evlist_send(StringInfo buf, const CaEvent *ev, int64 n)
 {
-	char	   *p = ca_evlist_write(buf, b->n);
+	char	   *p = ca_evlist_write(buf, n);
 	int64		i;
 
-	for (i = 0; i < b->n; i++, p += CA_EVENT_WIRE_BYTES)
-		ca_event_put(p, b->ev[i].ts, b->ev[i].mask, b->ev[i].aux);
+	for (i = 0; i < n; i++, p += CA_EVENT_WIRE_BYTES)
+		ca_event_put(p, ev[i].ts, ev[i].mask, ev[i].aux);
 }
 
 void

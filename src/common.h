@@ -190,7 +190,9 @@ extern void ca_too_many_events(int64 need) pg_attribute_noreturn();
 extern void ca_evbuf_init(CaEventBuf *b, int first);
 extern void ca_evbuf_push(CaEventBuf *b, MemoryContext cxt, int64 ts, uint32 mask, uint32 aux);
 extern void ca_evbuf_concat(CaEventBuf *dst, MemoryContext cxt, const CaEvent *src, int64 n);
-/* Sort by (ts, mask, aux) once; a no-op when already sorted. */
+/* Sort events by (ts, mask, aux). */
+extern void ca_sort_events(CaEvent *ev, int64 n);
+/* Sort a buffer's events once; a no-op when already sorted. */
 extern void ca_evbuf_sort(CaEventBuf *b);
 /*
  * The serialized event list: the count (8 bytes), then per event the time
@@ -227,7 +229,15 @@ ca_event_get(const char *p, int64 *ts, uint32 *mask, uint32 *aux)
 	*aux = pg_ntoh32(*aux);
 }
 
-extern void ca_evbuf_serialize(StringInfo buf, const CaEventBuf *b);
+/* Send n events as the serialized event list. */
+extern void ca_evlist_send(StringInfo buf, const CaEvent *ev, int64 n);
+
+static inline void
+ca_evbuf_serialize(StringInfo buf, const CaEventBuf *b)
+{
+	ca_evlist_send(buf, b->ev, b->n);
+}
+extern void ca_evbuf_deserialize(StringInfo buf, CaEventBuf *b, MemoryContext cxt);
 
 /* ---------- narrow event keys ---------- */
 
@@ -268,7 +278,6 @@ ca_key_mask(uint64 key, int shift)
 
 /* Sort keys ascending, that is by (time, mask). */
 extern void ca_sort_keys(uint64 *keys, int64 n);
-extern void ca_evbuf_deserialize(StringInfo buf, CaEventBuf *b, MemoryContext cxt);
 
 /* ---------- serialized states ---------- */
 

@@ -155,15 +155,7 @@ funnel_state_sort(FunnelState *s)
 		return;
 	}
 	if (s->wide)
-	{
-		CaEventBuf	b;
-
-		b.n = s->n;
-		b.cap = s->n;
-		b.ev = (CaEvent *) s->ev;
-		b.sorted = false;
-		ca_evbuf_sort(&b);
-	}
+		ca_sort_events((CaEvent *) s->ev, s->n);
 	else
 		ca_sort_keys(s->ev, s->n);
 	s->sorted = true;

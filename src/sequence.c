@@ -388,18 +388,13 @@ SeqEventsOf(void *state, SeqEvents *out)
 		pfree(k);
 	if (nwide > 0)
 	{
-		CaEventBuf	b;
-
 		for (w = 0; w < nwide; w++)
 		{
 			out->ev[n + w].ts = wide[w].ts;
 			out->ev[n + w].mask = wide[w].mask;
 			out->ev[n + w].aux = 0;
 		}
-		b.ev = (CaEvent *) out->ev;
-		b.n = b.cap = out->n;
-		b.sorted = false;
-		ca_evbuf_sort(&b);
+		ca_sort_events((CaEvent *) out->ev, out->n);
 	}
 }
 
@@ -462,17 +457,13 @@ sequence_serialize(PG_FUNCTION_ARGS)
 {
 	SeqEvents	e;
 	StringInfoData buf;
-	CaEventBuf	ev;
 
 	SeqEventsOf(PG_GETARG_POINTER(0), &e);
 	ca_ser_begin(&buf, CA_KIND_SEQUENCE);
 	pq_sendint32(&buf, e.pc->nconds);
 	pq_sendint32(&buf, e.pc->patlen);
 	pq_sendbytes(&buf, e.pc->pattern, e.pc->patlen);
-	ev.ev = (CaEvent *) e.ev;
-	ev.n = ev.cap = e.n;
-	ev.sorted = true;
-	ca_evbuf_serialize(&buf, &ev);
+	ca_evlist_send(&buf, (const CaEvent *) e.ev, e.n);
 	SeqEventsDone(&e);
 	PG_RETURN_BYTEA_P(ca_ser_end(&buf));
 }
