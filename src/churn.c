@@ -108,15 +108,19 @@ typedef struct ChurnState
 #define CHURN_MICRO			1000000.0
 #define CHURN_MAX_AMOUNT	1e12
 
+/*
+ * A non-negative value in micro-units; what names it in the error, per what
+ * one value is (an "order" for churn_signals, a "row" for activity_drop).
+ */
 static inline int64
-ChurnAmountToMicro(double amount)
+ChurnToMicro(double value, const char *what, const char *per)
 {
-	if (amount > CHURN_MAX_AMOUNT)
+	if (value > CHURN_MAX_AMOUNT)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("amount is out of range"),
-				 errdetail("The value given was %g; one order may be at most 1e12.", amount)));
-	return (int64) llround(amount * CHURN_MICRO);
+				 errmsg("%s is out of range", what),
+				 errdetail("The value given was %g; one %s may be at most 1e12.", value, per)));
+	return (int64) llround(value * CHURN_MICRO);
 }
 
 static inline int64
@@ -233,7 +237,7 @@ churn_signals_accum(PG_FUNCTION_ARGS)
 
 	amount = ca_numeric_to_double(PG_GETARG_NUMERIC(2), "amount");
 	ca_check_nonnegative(amount, "amount");
-	micro = ChurnAmountToMicro(amount);
+	micro = ChurnToMicro(amount, "amount", "order");
 
 	if (ts <= as_of)
 		ca_evbuf_push(&st->orders, aggcxt, ts, (uint32) ((uint64) micro >> 32), (uint32) micro);
@@ -538,6 +542,7 @@ activity_drop_accum(PG_FUNCTION_ARGS)
 	TimestampTz ts;
 	TimestampTz as_of;
 	double		value;
+	uint64		micro;
 	double		drop = ACTIVITY_DEFAULT_DROP;
 	int64		period;
 	int64		age;
@@ -561,11 +566,7 @@ activity_drop_accum(PG_FUNCTION_ARGS)
 	ca_check_finite_ts(ts, "event time");
 	ca_check_finite_ts(as_of, "as_of");
 	ca_check_nonnegative(value, "value");
-	if (value > CHURN_MAX_AMOUNT)
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("value is out of range"),
-				 errdetail("The value given was %g; one row may be at most 1e12.", value)));
+	micro = (uint64) ChurnToMicro(value, "value", "row");
 
 	if (st == NULL)
 	{
@@ -589,12 +590,12 @@ activity_drop_accum(PG_FUNCTION_ARGS)
 	{
 		if (age < st->period)
 		{
-			ActivitySumAdd(&st->recent, (uint64) llround(value * CHURN_MICRO));
+			ActivitySumAdd(&st->recent, micro);
 			st->recent_n++;
 		}
 		else if (age < st->period * 2 || st->period > PG_INT64_MAX / 2)
 		{
-			ActivitySumAdd(&st->previous, (uint64) llround(value * CHURN_MICRO));
+			ActivitySumAdd(&st->previous, micro);
 			st->previous_n++;
 		}
 	}
