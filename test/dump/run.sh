@@ -45,21 +45,26 @@ else
 	exit 1
 fi
 
-# ---------- custom format: pg_dump, pg_restore into a new database, as the owner
-log="$WORK/custom.log"
-if { "$PGBIN/pg_dump" -U "$OWNER" -Fc -f "$WORK/src.dump" "$SRC" && newdb ca_dump_custom &&
-	"$PGBIN/pg_restore" -U "$OWNER" -d ca_dump_custom --exit-on-error "$WORK/src.dump"; } >"$log" 2>&1; then
-	tap OK "pg_dump -Fc and pg_restore by the database owner, without error"
-else
-	tap FAIL "pg_dump -Fc and pg_restore by the database owner, without error" "$log"
-fi
-fingerprint ca_dump_custom >"$WORK/custom.fp" 2>"$log"
-if cmp -s "$WORK/src.fp" "$WORK/custom.fp"; then
-	tap OK "the restored database has the same rows in every object (custom format)"
-else
-	diff "$WORK/src.fp" "$WORK/custom.fp" >>"$log"
-	tap FAIL "the restored database has the same rows in every object (custom format)" "$log"
-fi
+# dump SRC in format F (c or p) and restore it into database DB as the owner (pg_restore,
+# or psql for the plain script); then compare DB's fingerprint with SRC's.  2 TAP lines.
+dump_restore() {	# F DB how
+	local f=$1 db=$2 how=$3 log="$WORK/$2.log" ok=1
+	{ "$PGBIN/pg_dump" -U "$OWNER" -F"$f" -f "$WORK/$db.dump" "$SRC" && newdb "$db" &&
+		if [ "$f" = c ]; then "$PGBIN/pg_restore" -U "$OWNER" -d "$db" --exit-on-error "$WORK/$db.dump"
+		else own_psql "$db" -f "$WORK/$db.dump"; fi; } >"$log" 2>&1 || ok=0
+	grep -q 'ERROR' "$log" && ok=0
+	if [ $ok = 1 ]; then tap OK "$how by the database owner, without error"
+	else tap FAIL "$how by the database owner, without error" "$log"; fi
+	fingerprint "$db" >"$WORK/$db.fp" 2>"$log"
+	if cmp -s "$WORK/src.fp" "$WORK/$db.fp"; then
+		tap OK "$how: the same rows in every object"
+	else
+		diff "$WORK/src.fp" "$WORK/$db.fp" >>"$log"
+		tap FAIL "$how: the same rows in every object" "$log"
+	fi
+}
+
+dump_restore c ca_dump_custom "pg_dump -Fc, pg_restore"
 
 # ---------- the restored views recompute: REFRESH (CONCURRENTLY where it has a unique index)
 log="$WORK/refresh.log"
@@ -88,20 +93,7 @@ else
 fi
 
 # ---------- plain format replayed by psql
-log="$WORK/plain.log"
-if { "$PGBIN/pg_dump" -U "$OWNER" -Fp -f "$WORK/src.sql" "$SRC" && newdb ca_dump_plain &&
-	own_psql ca_dump_plain -f "$WORK/src.sql"; } >"$log" 2>&1 && ! grep -q 'ERROR' "$log"; then
-	tap OK "pg_dump -Fp replayed by psql as the database owner, without error"
-else
-	tap FAIL "pg_dump -Fp replayed by psql as the database owner, without error" "$log"
-fi
-fingerprint ca_dump_plain >"$WORK/plain.fp" 2>"$log"
-if cmp -s "$WORK/src.fp" "$WORK/plain.fp"; then
-	tap OK "the replayed database has the same rows in every object (plain format)"
-else
-	diff "$WORK/src.fp" "$WORK/plain.fp" >>"$log"
-	tap FAIL "the replayed database has the same rows in every object (plain format)" "$log"
-fi
+dump_restore p ca_dump_plain "pg_dump -Fp replayed by psql"
 
 su_psql -c "DROP DATABASE IF EXISTS ca_dump_custom" -c "DROP DATABASE IF EXISTS ca_dump_plain" \
 	-c "DROP DATABASE IF EXISTS $SRC" -c "DROP ROLE IF EXISTS $OWNER" >/dev/null 2>&1
