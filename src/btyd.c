@@ -309,7 +309,8 @@ typedef struct FitState
 	int64		rows;			/* customers accumulated */
 	int64		n;				/* entries in use */
 	int64		cap;
-	size_t		elsize;			/* sizeof(BtydTriple) or sizeof(BtydPair) */
+	bool		pairs;			/* BtydPair entries (Gamma-Gamma), else BtydTriple */
+	size_t		elsize;			/* sizeof the entries */
 	void	   *v;
 	double		penalizer;
 } FitState;
@@ -321,11 +322,12 @@ FitMaxEntries(size_t elsize)
 }
 
 static FitState *
-FitStateNew(MemoryContext cxt, size_t elsize, double penalizer)
+FitStateNew(MemoryContext cxt, bool pairs, double penalizer)
 {
 	FitState   *s = MemoryContextAllocZero(cxt, sizeof(FitState));
 
-	s->elsize = elsize;
+	s->pairs = pairs;
+	s->elsize = pairs ? sizeof(BtydPair) : sizeof(BtydTriple);
 	s->penalizer = penalizer;
 	return s;
 }
@@ -334,10 +336,10 @@ static void
 FitCompact(FitState *s)
 {
 	CHECK_FOR_INTERRUPTS();
-	if (s->elsize == sizeof(BtydTriple))
-		s->n = (int64) btyd_compact_triples((BtydTriple *) s->v, (size_t) s->n);
-	else
+	if (s->pairs)
 		s->n = (int64) btyd_compact_pairs((BtydPair *) s->v, (size_t) s->n);
+	else
+		s->n = (int64) btyd_compact_triples((BtydTriple *) s->v, (size_t) s->n);
 }
 
 /* Make room for `more` entries: compact first, grow geometrically if still full. */
@@ -392,7 +394,7 @@ FitCombine(FunctionCallInfo fcinfo, const char *fname)
 	if (b == NULL)
 		return a;
 	if (a == NULL)
-		a = FitStateNew(cxt, b->elsize, b->penalizer);
+		a = FitStateNew(cxt, b->pairs, b->penalizer);
 	else
 		FitCheckPenalizer(a, b->penalizer);
 	if (b->n > 0)
@@ -429,9 +431,53 @@ FitSerialize(FitState *s, uint8 kind)
 	return ca_ser_end(&buf);
 }
 
-static FitState *
-FitDeserialize(FunctionCallInfo fcinfo, uint8 kind, size_t elsize, const char *what)
+/*
+ * One entry of a deserialized fit state must be one the transition functions
+ * make: finite, in range, a whole weight.  ln(m) of a Gamma-Gamma entry is
+ * computed again, not trusted.  A forged or corrupted state is refused instead
+ * of fitted, and sorting and merging its entries is then exact, so that
+ * serializing it again gives the same bytes.
+ */
+#define FIT_MAX_WEIGHT 9007199254740992.0	/* 2^53: whole weights add exactly */
+
+static bool
+FitEntryValid(double *d, bool pairs)
 {
+	int			k = (int) ((pairs ? sizeof(BtydPair) : sizeof(BtydTriple)) / sizeof(double));
+	int			j;
+	double		w = d[k - 1];
+
+	for (j = 0; j < k; j++)
+		if (!isfinite(d[j]))
+			return false;
+	if (!(w >= 1.0 && w == floor(w) && w <= FIT_MAX_WEIGHT))
+		return false;
+	if (!pairs)
+	{
+		BtydTriple *t = (BtydTriple *) d;
+
+		t->x += 0.0;			/* -0 as +0, as the transition stores it */
+		t->tx += 0.0;
+		t->T += 0.0;
+		return t->x >= 0 && t->x == floor(t->x) && t->tx >= 0 && t->tx <= t->T &&
+			!(t->x == 0 && t->tx > 0);
+	}
+	else
+	{
+		BtydPair   *p = (BtydPair *) d;
+
+		if (!(p->x >= 1 && p->x == floor(p->x) && p->m > 0))
+			return false;
+		p->lm = log(p->m);
+		return true;
+	}
+}
+
+static FitState *
+FitDeserialize(FunctionCallInfo fcinfo, uint8 kind, const char *what)
+{
+	bool		pairs = (kind == CA_KIND_GG_FIT);
+	size_t		elsize = pairs ? sizeof(BtydPair) : sizeof(BtydTriple);
 	MemoryContext cxt = ca_deser_context(fcinfo, what);
 	StringInfoData buf;
 	FitState   *s;
@@ -451,10 +497,12 @@ FitDeserialize(FunctionCallInfo fcinfo, uint8 kind, size_t elsize, const char *w
 				(errcode(ERRCODE_DATA_CORRUPTED),
 				 errmsg("serialized %s state has invalid counts", what)));
 	ca_deser_check_count(&buf, n, elsize, what);
-	s = FitStateNew(cxt, elsize, pen);
+	s = FitStateNew(cxt, pairs, pen);
 	s->rows = rows;
 	if (n > 0)
 	{
+		double		weights = 0.0;
+
 		FitReserve(s, cxt, n);
 		for (i = 0; i < n; i++)
 		{
@@ -463,9 +511,23 @@ FitDeserialize(FunctionCallInfo fcinfo, uint8 kind, size_t elsize, const char *w
 
 			for (j = 0; j < k; j++)
 				d[j] = pq_getmsgfloat8(&buf);
+			if (!FitEntryValid(d, pairs))
+				ereport(ERROR,
+						(errcode(ERRCODE_DATA_CORRUPTED),
+						 errmsg("serialized %s state has an invalid entry", what)));
+			weights += d[k - 1];
 		}
+		/* every row accumulated is in exactly one entry's weight */
+		if (weights != (double) rows)
+			ereport(ERROR,
+					(errcode(ERRCODE_DATA_CORRUPTED),
+					 errmsg("serialized %s state has invalid counts", what)));
 		s->n = n;
 	}
+	else if (rows != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("serialized %s state has invalid counts", what)));
 	ca_deser_end(&buf, what);
 	return s;
 }
@@ -659,15 +721,15 @@ bgnbd_fit_accum(PG_FUNCTION_ARGS)
 	if (PG_NARGS() > 4)
 		pen = CheckPenalizer(fcinfo, 4);
 	if (s == NULL)
-		s = FitStateNew(cxt, sizeof(BtydTriple), pen);
+		s = FitStateNew(cxt, false, pen);
 	else
 		FitCheckPenalizer(s, pen);
 	if (unlikely(s->n >= s->cap))
 		FitReserve(s, cxt, 1);
 	e = &((BtydTriple *) s->v)[s->n++];
-	e->x = x;
-	e->tx = tx;
-	e->T = T;
+	e->x = x + 0.0;				/* -0 as +0: merged entries do not depend on order */
+	e->tx = tx + 0.0;
+	e->T = T + 0.0;
 	e->w = 1.0;
 	s->rows++;
 	PG_RETURN_POINTER(s);
@@ -696,7 +758,7 @@ PG_FUNCTION_INFO_V1(bgnbd_fit_deserialize);
 Datum
 bgnbd_fit_deserialize(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_POINTER(FitDeserialize(fcinfo, CA_KIND_BGNBD_FIT, sizeof(BtydTriple), "bgnbd_fit"));
+	PG_RETURN_POINTER(FitDeserialize(fcinfo, CA_KIND_BGNBD_FIT, "bgnbd_fit"));
 }
 
 static BtydStatus
@@ -906,7 +968,7 @@ gamma_gamma_fit_accum(PG_FUNCTION_ARGS)
 	if (PG_NARGS() > 3)
 		pen = CheckPenalizer(fcinfo, 3);
 	if (s == NULL)
-		s = FitStateNew(cxt, sizeof(BtydPair), pen);
+		s = FitStateNew(cxt, true, pen);
 	else
 		FitCheckPenalizer(s, pen);
 	if (x == 0)
@@ -951,7 +1013,7 @@ PG_FUNCTION_INFO_V1(gamma_gamma_fit_deserialize);
 Datum
 gamma_gamma_fit_deserialize(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_POINTER(FitDeserialize(fcinfo, CA_KIND_GG_FIT, sizeof(BtydPair), "gamma_gamma_fit"));
+	PG_RETURN_POINTER(FitDeserialize(fcinfo, CA_KIND_GG_FIT, "gamma_gamma_fit"));
 }
 
 PG_FUNCTION_INFO_V1(gamma_gamma_fit_final);

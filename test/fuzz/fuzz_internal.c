@@ -92,7 +92,7 @@ RunEvbuf(const uint8 *data, size_t size)
 		fz_finding("a serialized event buffer does not deserialize: %s", fz_error.message);
 
 	/* concat then sort: sorted, same multiset size */
-	ca_evbuf_init(&cat);
+	ca_evbuf_init(&cat, 16);
 	ca_evbuf_concat(&cat, CurrentMemoryContext, b.ev, b.n);
 	ca_evbuf_concat(&cat, CurrentMemoryContext, b2.ev, b2.n);
 	if (cat.n != 2 * b.n)

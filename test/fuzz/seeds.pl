@@ -59,3 +59,12 @@ seed('seq_pattern', 'time', "\x02(?1)(?t<=10)(?2).(?3)\0" . pack('C v', 0, 1) . 
 seed('seq_pattern', 'any', "\x00.*.(?1)\0" . pack('C v', 1, 1) x 4);
 seed('seq_pattern', 'bad_cond', "\x00(?2)\0");
 seed('seq_pattern', 'bad_syntax', "\x03(?1\0");
+
+# ---- src/btyd.c fit states: version 1, CA_KIND_BGNBD_FIT (10) / CA_KIND_GG_FIT (11), rows,
+# penalizer, n, then n entries (x, tx, T, w) / (x, m, ln m, w); weights sum to rows
+sub fit { my ($kind, $rows, $pen, @e) = @_; return pack('C C', 1, $kind) . i8($rows) . f8($pen) . i8(scalar @e) . join('', map { join('', map { f8($_) } @$_) } @e); }
+seed('deser_bgnbd_fit_deserialize', 'ok_four', fit(10, 5, 0, [0, 0, 30, 2], [2, 10, 30, 1], [5, 25, 30, 1], [1, 3, 12.5, 1]));
+seed('deser_bgnbd_fit_deserialize', 'ok_penalized', fit(10, 3, 0.1, [1, 1, 2, 1], [4, 7.25, 8, 2]));
+seed('deser_bgnbd_fit_deserialize', 'bad_weights', fit(10, 4, 0, [0, 0, 30, 2], [2, 10, 30, 1]));
+seed('deser_gamma_gamma_fit_deserialize', 'ok_three', fit(11, 4, 0, [1, 20, log(20), 1], [3, 35.5, log(35.5), 2], [2, 8, log(8), 1]));
+seed('deser_gamma_gamma_fit_deserialize', 'bad_nan', fit(11, 1, 0, [1, 9**9**9 / 9**9**9, 0, 1]));

@@ -114,7 +114,7 @@ NewState(MemoryContext cxt)
 {
 	FuzzExampleState *s = MemoryContextAllocZero(cxt, sizeof(FuzzExampleState));
 
-	ca_evbuf_init(&s->ev);
+	ca_evbuf_init(&s->ev, 16);
 	return s;
 }
 
