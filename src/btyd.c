@@ -321,13 +321,19 @@ FitMaxEntries(size_t elsize)
 	return (int64) ((MaxAllocSize - 1024) / elsize);
 }
 
+static inline size_t
+FitEntrySize(bool pairs)
+{
+	return pairs ? sizeof(BtydPair) : sizeof(BtydTriple);
+}
+
 static FitState *
 FitStateNew(MemoryContext cxt, bool pairs, double penalizer)
 {
 	FitState   *s = MemoryContextAllocZero(cxt, sizeof(FitState));
 
 	s->pairs = pairs;
-	s->elsize = pairs ? sizeof(BtydPair) : sizeof(BtydTriple);
+	s->elsize = FitEntrySize(pairs);
 	s->penalizer = penalizer;
 	return s;
 }
@@ -443,7 +449,7 @@ FitSerialize(FitState *s, uint8 kind)
 static bool
 FitEntryValid(double *d, bool pairs)
 {
-	int			k = (int) ((pairs ? sizeof(BtydPair) : sizeof(BtydTriple)) / sizeof(double));
+	int			k = (int) (FitEntrySize(pairs) / sizeof(double));
 	int			j;
 	double		w = d[k - 1];
 
@@ -477,14 +483,15 @@ static FitState *
 FitDeserialize(FunctionCallInfo fcinfo, uint8 kind, const char *what)
 {
 	bool		pairs = (kind == CA_KIND_GG_FIT);
-	size_t		elsize = pairs ? sizeof(BtydPair) : sizeof(BtydTriple);
+	size_t		elsize = FitEntrySize(pairs);
 	MemoryContext cxt = ca_deser_context(fcinfo, what);
 	StringInfoData buf;
 	FitState   *s;
 	int64		rows,
 				n,
 				i;
-	double		pen;
+	double		pen,
+				weights = 0.0;
 	int			k = (int) (elsize / sizeof(double));
 
 	ca_deser_begin(&buf, PG_GETARG_BYTEA_PP(0), kind, what);
@@ -501,8 +508,6 @@ FitDeserialize(FunctionCallInfo fcinfo, uint8 kind, const char *what)
 	s->rows = rows;
 	if (n > 0)
 	{
-		double		weights = 0.0;
-
 		FitReserve(s, cxt, n);
 		for (i = 0; i < n; i++)
 		{
@@ -517,14 +522,10 @@ FitDeserialize(FunctionCallInfo fcinfo, uint8 kind, const char *what)
 						 errmsg("serialized %s state has an invalid entry", what)));
 			weights += d[k - 1];
 		}
-		/* every row accumulated is in exactly one entry's weight */
-		if (weights != (double) rows)
-			ereport(ERROR,
-					(errcode(ERRCODE_DATA_CORRUPTED),
-					 errmsg("serialized %s state has invalid counts", what)));
 		s->n = n;
 	}
-	else if (rows != 0)
+	/* every row accumulated is in exactly one entry's weight */
+	if (weights != (double) rows)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATA_CORRUPTED),
 				 errmsg("serialized %s state has invalid counts", what)));
