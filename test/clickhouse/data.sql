@@ -5,14 +5,15 @@
 -- 2025-01-01.
 --   c1 .. c4: four conditions, each true for about 35% of the rows (about 18% of rows
 --             match none, many match several);
---   x1 .. x4: four conditions of which at most one is true (x_k: the row's event type is
---             k; type 0, about 18% of rows, matches none), for the functions where
+--   x1 .. x4: four conditions of which at most one is true (x_k: the row's event type e
+--             is k; type 0, about 18% of rows, matches none), for the functions where
 --             ClickHouse 18.16 and current releases differ on a row that matches several
 --             conditions (see compare.sh).
 -- Times in a group are distinct, 1 to 4 seconds apart, so that windows and time
--- constraints land on their boundaries often.  Equal times are left out on purpose:
--- ClickHouse 18.16 orders events of equal time by arrival (a stable sort on time only),
--- current releases by step, so they would compare two orders, not two implementations.
+-- constraints land on their boundaries often: ClickHouse 18.16 orders events of equal
+-- time by arrival, current releases by step.
+-- chk.tie: the same columns, with times 0 to 8 seconds after 2025-01-01 in any order, so
+-- that most groups have events of equal time; compared with current ClickHouse only.
 SET client_min_messages = warning;
 DROP SCHEMA IF EXISTS chk CASCADE;
 CREATE SCHEMA chk;
@@ -34,4 +35,10 @@ SELECT g, i, timestamp '2025-01-01' + t * interval '1 second' AS ts, t, e,
        abs(hashint4(g * 256 + i * 4 + 3)) % 100 < 35 AS c4,
        e = 1 AS x1, e = 2 AS x2, e = 3 AS x3, e = 4 AS x4
   FROM s;
+CREATE TABLE chk.tie AS
+SELECT g, i, timestamp '2025-01-01' + (t - 1) * interval '1 second' AS ts, t - 1 AS t, e,
+       c1, c2, c3, c4, x1, x2, x3, x4
+  FROM (SELECT g, i, 1 + abs(hashint4(g * 64 + i + 7)) % 9 AS t, e, c1, c2, c3, c4, x1, x2, x3, x4
+          FROM chk.ev) s;
 ANALYZE chk.ev;
+ANALYZE chk.tie;
