@@ -310,7 +310,6 @@ typedef struct FitState
 	int64		n;				/* entries in use */
 	int64		cap;
 	bool		pairs;			/* BtydPair entries (Gamma-Gamma), else BtydTriple */
-	size_t		elsize;			/* sizeof the entries */
 	void	   *v;
 	double		penalizer;
 } FitState;
@@ -333,7 +332,6 @@ FitStateNew(MemoryContext cxt, bool pairs, double penalizer)
 	FitState   *s = MemoryContextAllocZero(cxt, sizeof(FitState));
 
 	s->pairs = pairs;
-	s->elsize = FitEntrySize(pairs);
 	s->penalizer = penalizer;
 	return s;
 }
@@ -352,8 +350,9 @@ FitCompact(FitState *s)
 static void
 FitReserve(FitState *s, MemoryContext cxt, int64 more)
 {
+	size_t		elsize = FitEntrySize(s->pairs);
 	int64		newcap;
-	int64		maxn = FitMaxEntries(s->elsize);
+	int64		maxn = FitMaxEntries(elsize);
 
 	if (s->n + more <= s->cap)
 		return;
@@ -375,9 +374,9 @@ FitReserve(FitState *s, MemoryContext cxt, int64 more)
 				 errdetail("One fit may hold at most " INT64_FORMAT " distinct summaries.", maxn),
 				 errhint("Round recency and t to fewer distinct values, or fit on a sample.")));
 	if (s->v == NULL)
-		s->v = MemoryContextAlloc(cxt, newcap * s->elsize);
+		s->v = MemoryContextAlloc(cxt, newcap * elsize);
 	else
-		s->v = repalloc(s->v, newcap * s->elsize);
+		s->v = repalloc(s->v, newcap * elsize);
 	s->cap = newcap;
 }
 
@@ -405,8 +404,10 @@ FitCombine(FunctionCallInfo fcinfo, const char *fname)
 		FitCheckPenalizer(a, b->penalizer);
 	if (b->n > 0)
 	{
+		size_t		elsize = FitEntrySize(b->pairs);	/* one aggregate: a's kind too */
+
 		FitReserve(a, cxt, b->n);
-		memcpy((char *) a->v + a->n * a->elsize, b->v, b->n * b->elsize);
+		memcpy((char *) a->v + a->n * elsize, b->v, b->n * elsize);
 		a->n += b->n;
 	}
 	a->rows += b->rows;
@@ -418,17 +419,18 @@ FitSerialize(FitState *s, uint8 kind)
 {
 	StringInfoData buf;
 	int64		i;
-	int			k = (int) (s->elsize / sizeof(double));
+	size_t		elsize = FitEntrySize(s->pairs);
+	int			k = (int) (elsize / sizeof(double));
 
 	FitCompact(s);
 	ca_ser_begin(&buf, kind);
 	pq_sendint64(&buf, s->rows);
 	pq_sendfloat8(&buf, s->penalizer);
 	pq_sendint64(&buf, s->n);
-	enlargeStringInfo(&buf, s->n * s->elsize);
+	enlargeStringInfo(&buf, s->n * elsize);
 	for (i = 0; i < s->n; i++)
 	{
-		const double *d = (const double *) ((const char *) s->v + i * s->elsize);
+		const double *d = (const double *) ((const char *) s->v + i * elsize);
 		int			j;
 
 		for (j = 0; j < k; j++)
