@@ -121,14 +121,19 @@ fi
 
 psql -X -q -v ON_ERROR_STOP=1 -v groups="$groups" -f "$here/data.sql"
 psql -X -q -v ON_ERROR_STOP=1 -c "CREATE TABLE chk.ch (g int, r text)"
+# ch_load NAME TABLE ORDER: ClickHouse table NAME gets the rows of chk.TABLE in ORDER
+ch_load() {
+	psql -X -q -v ON_ERROR_STOP=1 -c "\\copy (SELECT g, i, t, c1::int, c2::int, c3::int, c4::int, x1::int, x2::int, x3::int, x4::int FROM chk.$2 ORDER BY $3) TO '$work/$1.tsv'"
+	$ch -q "DROP TABLE IF EXISTS $1"
+	$ch -q "CREATE TABLE $1 (g UInt32, i UInt32, t UInt32, c1 UInt8, c2 UInt8, c3 UInt8, c4 UInt8, x1 UInt8, x2 UInt8, x3 UInt8, x4 UInt8) ENGINE = Log"
+	$ch -q "INSERT INTO $1 FORMAT TabSeparated" < "$work/$1.tsv"
+}
+# a row's time in ClickHouse: data.sql's 2025-01-01 00:00 UTC plus t seconds
+CH_TS="toDateTime(1735689600 + t)"
 if [ -n "$ch" ]; then
-	for tab in ev tie; do
-		# rows in an order unrelated to time, as real tables are
-		psql -X -q -v ON_ERROR_STOP=1 -c "\\copy (SELECT g, i, t, c1::int, c2::int, c3::int, c4::int, x1::int, x2::int, x3::int, x4::int FROM chk.$tab ORDER BY hashint4(g * 7 + i)) TO '$work/$tab.tsv'"
-		$ch -q "DROP TABLE IF EXISTS ca_chk_$tab"
-		$ch -q "CREATE TABLE ca_chk_$tab (g UInt32, i UInt32, t UInt32, c1 UInt8, c2 UInt8, c3 UInt8, c4 UInt8, x1 UInt8, x2 UInt8, x3 UInt8, x4 UInt8) ENGINE = Log"
-		$ch -q "INSERT INTO ca_chk_$tab FORMAT TabSeparated" < "$work/$tab.tsv"
-	done
+	# rows in an order unrelated to time, as real tables are
+	ch_load ca_chk_ev ev "hashint4(g * 7 + i)"
+	ch_load ca_chk_tie tie "hashint4(g * 7 + i)"
 fi
 
 # cases: name | table | needs (any / current) | PostgreSQL expression | ClickHouse
@@ -227,7 +232,7 @@ for c in "${cases[@]}"; do
 		nleft=$((nleft + 1))
 		continue
 	fi
-	if ! $ch -q "SELECT g, $chx FROM (SELECT g, c1, c2, c3, c4, x1, x2, x3, x4, toDateTime(1735689600 + t) AS ts FROM ca_chk_$tab) GROUP BY g FORMAT TabSeparated" > "$work/ch.tsv" 2> "$work/ch.err"; then
+	if ! $ch -q "SELECT g, $chx FROM (SELECT g, c1, c2, c3, c4, x1, x2, x3, x4, $CH_TS AS ts FROM ca_chk_$tab) GROUP BY g FORMAT TabSeparated" > "$work/ch.tsv" 2> "$work/ch.err"; then
 		printf '%-52s ClickHouse refused it: %s\n' "$name" "$(head -c 160 "$work/ch.err" | tr '\n' ' ')"
 		nrefused=$((nrefused + 1))
 		continue
@@ -258,10 +263,8 @@ done
 if [ -n "$current" ]; then
 	# why sequences are not compared on equal times: ClickHouse's own answer depends on
 	# the order the rows arrive in (informational, not counted)
-	$ch -q "CREATE TABLE ca_chk_tie2 AS ca_chk_tie"
-	psql -X -q -v ON_ERROR_STOP=1 -c "\\copy (SELECT g, i, t, c1::int, c2::int, c3::int, c4::int, x1::int, x2::int, x3::int, x4::int FROM chk.tie ORDER BY hashint4(g * 13 + i * 5)) TO '$work/tie2.tsv'"
-	$ch -q "INSERT INTO ca_chk_tie2 FORMAT TabSeparated" < "$work/tie2.tsv"
-	q="SELECT g, sequenceCount('(?1)(?2)')(toDateTime(1735689600 + t), c1, c2, c3, c4) FROM %s GROUP BY g ORDER BY g FORMAT TabSeparated"
+	ch_load ca_chk_tie2 tie "hashint4(g * 13 + i * 5)"
+	q="SELECT g, sequenceCount('(?1)(?2)')($CH_TS, c1, c2, c3, c4) FROM %s GROUP BY g ORDER BY g FORMAT TabSeparated"
 	# shellcheck disable=SC2059
 	$ch -q "$(printf "$q" ca_chk_tie)" > "$work/tie1.out"
 	# shellcheck disable=SC2059
